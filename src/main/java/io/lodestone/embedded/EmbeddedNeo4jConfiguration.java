@@ -1,0 +1,38 @@
+package io.lodestone.embedded;
+
+import java.net.URI;
+
+import org.neo4j.driver.AuthToken;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.neo4j.autoconfigure.Neo4jConnectionDetails;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Starts the embedded database when {@code spring.neo4j.uri} (env {@code NEO4J_URI}) is absent or
+ * {@code embedded}, and points Boot's driver at it; otherwise Boot connects to the configured server.
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnProperty(name = "spring.neo4j.uri", havingValue = "embedded", matchIfMissing = true)
+class EmbeddedNeo4jConfiguration {
+
+    @Bean(destroyMethod = "stop")
+    EmbeddedNeo4j embeddedNeo4j(EmbeddedNeo4jProperties properties) {
+        return EmbeddedNeo4j.start(properties);
+    }
+
+    @Bean
+    Neo4jConnectionDetails neo4jConnectionDetails(EmbeddedNeo4j neo4j) {
+        return new Neo4jConnectionDetails() {
+            @Override
+            public URI getUri() {
+                return neo4j.boltUri();
+            }
+
+            @Override
+            public AuthToken getAuthToken() {
+                return neo4j.authToken();
+            }
+        };
+    }
+}

@@ -1,0 +1,41 @@
+package io.lodestone.external;
+
+import io.lodestone.StartupFailure;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.exceptions.AuthenticationException;
+import org.neo4j.driver.exceptions.Neo4jException;
+import org.springframework.beans.factory.InitializingBean;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.stereotype.Component;
+
+/**
+ * With an external server configured, fails start-up early with a message naming the settings
+ * instead of letting the first request find out.
+ */
+@Component
+@ConditionalOnExpression("'${spring.neo4j.uri:embedded}' != 'embedded'")
+class ExternalNeo4jCheck implements InitializingBean {
+
+    private final Driver driver;
+    private final String uri;
+
+    ExternalNeo4jCheck(Driver driver, @Value("${spring.neo4j.uri}") String uri) {
+        this.driver = driver;
+        this.uri = uri;
+    }
+
+    @Override
+    public void afterPropertiesSet() {
+        try {
+            driver.verifyConnectivity();
+        } catch (AuthenticationException e) {
+            throw new StartupFailure("Neo4j at " + uri + " refused the credentials: " + e.getMessage(),
+                    "Set NEO4J_USERNAME and NEO4J_PASSWORD (spring.neo4j.authentication.*) to a user of that server.", e);
+        } catch (Neo4jException | IllegalStateException e) {
+            throw new StartupFailure("Cannot reach Neo4j at " + uri + ": " + e.getMessage(),
+                    "Start that server, or correct NEO4J_URI (spring.neo4j.uri), e.g. bolt://host:7687 or neo4j+s://xxxx.databases.neo4j.io;"
+                            + " unset it to use the embedded database.", e);
+        }
+    }
+}

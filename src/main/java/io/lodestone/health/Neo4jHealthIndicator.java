@@ -1,0 +1,57 @@
+package io.lodestone.health;
+
+import java.util.Optional;
+
+import io.lodestone.embedded.EmbeddedNeo4j;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.QueryConfig;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.RoutingControl;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.health.contributor.Health;
+import org.springframework.boot.health.contributor.HealthIndicator;
+import org.springframework.stereotype.Component;
+
+/**
+ * Replaces Boot's Neo4j indicator (same bean name) to also say whether the database is the
+ * embedded one or an external server, and where it answers.
+ */
+@Component("neo4jHealthIndicator")
+class Neo4jHealthIndicator implements HealthIndicator {
+
+    private final Driver driver;
+    private final Optional<EmbeddedNeo4j> embedded;
+    private final String database;
+    private final String externalUri;
+
+    Neo4jHealthIndicator(Driver driver, ObjectProvider<EmbeddedNeo4j> embedded,
+                         @Value("${spring.data.neo4j.database:neo4j}") String database,
+                         @Value("${spring.neo4j.uri:embedded}") String externalUri) {
+        this.driver = driver;
+        this.embedded = Optional.ofNullable(embedded.getIfAvailable());
+        this.database = database;
+        this.externalUri = externalUri;
+    }
+
+    @Override
+    public Health health() {
+        Health.Builder builder = new Health.Builder()
+                .withDetail("mode", embedded.isPresent() ? "embedded" : "external")
+                .withDetail("uri", embedded.map(e -> e.boltUri().toString()).orElse(externalUri))
+                .withDetail("database", database);
+        embedded.ifPresent(e -> builder.withDetail("browser", e.httpUri() + "/browser/"));
+        try {
+            Record component = driver.executableQuery(
+                            "CALL dbms.components() YIELD name, versions, edition RETURN versions[0] AS version, edition")
+                    .withConfig(QueryConfig.builder().withDatabase(database).withRouting(RoutingControl.READ).build())
+                    .execute().records().get(0);
+            return builder.up()
+                    .withDetail("version", component.get("version").asString())
+                    .withDetail("edition", component.get("edition").asString())
+                    .build();
+        } catch (RuntimeException e) {
+            return builder.down().withDetail("error", e.getClass().getSimpleName() + ": " + e.getMessage()).build();
+        }
+    }
+}

@@ -1,0 +1,22 @@
+package io.lodestone;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import org.springframework.boot.test.context.SpringBootTest;
+
+/**
+ * The whole service on random free ports against a real embedded Neo4j. Every test class that
+ * uses it shares one application context (and one database), so keep the properties here.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "lodestone.embedded.bolt-port=0",
+        "lodestone.embedded.http-port=0",
+        "lodestone.embedded.data-dir=target/test-graph"
+})
+public @interface LodestoneTest {
+}

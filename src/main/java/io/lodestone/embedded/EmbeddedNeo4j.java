@@ -49,7 +49,8 @@ public final class EmbeddedNeo4j {
         this.home = home;
     }
 
-    public static EmbeddedNeo4j start(EmbeddedNeo4jProperties properties) {
+    /** @param importDir Neo4j's import directory, the root of LOAD CSV's {@code file:///} */
+    public static EmbeddedNeo4j start(EmbeddedNeo4jProperties properties, Path importDir) {
         InetAddress address = resolve(properties.listenAddress());
         boolean authRequired = properties.password() != null && !properties.password().isBlank();
         if (!address.isLoopbackAddress() && !authRequired) {
@@ -60,11 +61,7 @@ public final class EmbeddedNeo4j {
                             + " or keep lodestone.embedded.listen-address at 127.0.0.1.");
         }
         Path home = writableDirectory(properties.dataDir());
-        Path importDir = properties.importDir().toAbsolutePath().normalize();
-        if (!Files.isDirectory(importDir)) {
-            log.warn("Import directory {} does not exist: the graph cannot be loaded from it"
-                    + " (set lodestone.embedded.import-dir)", importDir);
-        }
+        importDir = importDir.toAbsolutePath().normalize();
         checkPortFree(address, properties.boltPort(), "Bolt", "lodestone.embedded.bolt-port");
         checkPortFree(address, properties.httpPort(), "HTTP (Neo4j Browser)", "lodestone.embedded.http-port");
 

@@ -2,6 +2,7 @@ package io.lodestone.embedded;
 
 import java.net.URI;
 
+import io.lodestone.importing.ImportProperties;
 import org.neo4j.driver.AuthToken;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.neo4j.autoconfigure.Neo4jConnectionDetails;
@@ -17,8 +18,8 @@ import org.springframework.context.annotation.Configuration;
 class EmbeddedNeo4jConfiguration {
 
     @Bean(destroyMethod = "stop")
-    EmbeddedNeo4j embeddedNeo4j(EmbeddedNeo4jProperties properties) {
-        return EmbeddedNeo4j.start(properties);
+    EmbeddedNeo4j embeddedNeo4j(EmbeddedNeo4jProperties properties, ImportProperties importProperties) {
+        return EmbeddedNeo4j.start(properties, importProperties.directory());
     }
 
     @Bean

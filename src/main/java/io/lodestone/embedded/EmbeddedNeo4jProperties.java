@@ -12,7 +12,6 @@ import org.springframework.util.unit.DataSize;
  * Unknown keys under {@code lodestone.embedded} fail start-up rather than being ignored silently.
  *
  * @param dataDir        where the database lives; survives restarts
- * @param importDir      Neo4j's import directory (LOAD CSV {@code file:///} root)
  * @param listenAddress  interface Bolt and HTTP bind to
  * @param boltPort       Bolt port, 0 for a free one
  * @param httpPort       HTTP port of Neo4j Browser, 0 for a free one
@@ -24,7 +23,6 @@ import org.springframework.util.unit.DataSize;
 @ConfigurationProperties(prefix = "lodestone.embedded", ignoreUnknownFields = false)
 public record EmbeddedNeo4jProperties(
         @DefaultValue("data") Path dataDir,
-        @DefaultValue("import") Path importDir,
         @DefaultValue("127.0.0.1") String listenAddress,
         @DefaultValue("7687") int boltPort,
         @DefaultValue("7474") int httpPort,

@@ -19,6 +19,8 @@ import org.springframework.util.unit.DataSize;
 
 class EmbeddedNeo4jTest {
 
+    private static final Path IMPORT = Path.of("import");
+
     @TempDir
     Path dir;
 
@@ -26,14 +28,14 @@ class EmbeddedNeo4jTest {
     void dataSurvivesAStopAndAStart() {
         EmbeddedNeo4jProperties properties = properties(dir.resolve("data"), "127.0.0.1", 0, 0, null);
 
-        EmbeddedNeo4j first = EmbeddedNeo4j.start(properties);
+        EmbeddedNeo4j first = EmbeddedNeo4j.start(properties, IMPORT);
         try (Driver driver = GraphDatabase.driver(first.boltUri(), first.authToken())) {
             driver.executableQuery("CREATE (:Marker {id: $id})").withParameters(Map.of("id", "kept")).execute();
         } finally {
             first.stop();
         }
 
-        EmbeddedNeo4j second = EmbeddedNeo4j.start(properties);
+        EmbeddedNeo4j second = EmbeddedNeo4j.start(properties, IMPORT);
         try (Driver driver = GraphDatabase.driver(second.boltUri(), second.authToken())) {
             var records = driver.executableQuery("MATCH (m:Marker) RETURN m.id AS id").execute().records();
             assertThat(records).extracting(r -> r.get("id").asString()).containsExactly("kept");
@@ -48,7 +50,7 @@ class EmbeddedNeo4jTest {
             taken.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
             int port = taken.getLocalPort();
 
-            assertThatThrownBy(() -> EmbeddedNeo4j.start(properties(dir.resolve("data"), "127.0.0.1", port, 0, null)))
+            assertThatThrownBy(() -> EmbeddedNeo4j.start(properties(dir.resolve("data"), "127.0.0.1", port, 0, null), IMPORT))
                     .isInstanceOf(StartupFailure.class)
                     .hasMessageContaining("Port " + port)
                     .hasMessageContaining("Bolt")
@@ -62,7 +64,7 @@ class EmbeddedNeo4jTest {
             taken.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
             int port = taken.getLocalPort();
 
-            assertThatThrownBy(() -> EmbeddedNeo4j.start(properties(dir.resolve("data"), "127.0.0.1", 0, port, null)))
+            assertThatThrownBy(() -> EmbeddedNeo4j.start(properties(dir.resolve("data"), "127.0.0.1", 0, port, null), IMPORT))
                     .isInstanceOf(StartupFailure.class)
                     .hasMessageContaining("Port " + port)
                     .satisfies(e -> assertThat(((StartupFailure) e).action()).contains("lodestone.embedded.http-port"));
@@ -73,7 +75,7 @@ class EmbeddedNeo4jTest {
     void aDataDirectoryThatCannotBeCreatedNamesTheSetting() throws Exception {
         Path aFile = Files.writeString(dir.resolve("not-a-directory"), "x");
 
-        assertThatThrownBy(() -> EmbeddedNeo4j.start(properties(aFile.resolve("data"), "127.0.0.1", 0, 0, null)))
+        assertThatThrownBy(() -> EmbeddedNeo4j.start(properties(aFile.resolve("data"), "127.0.0.1", 0, 0, null), IMPORT))
                 .isInstanceOf(StartupFailure.class)
                 .hasMessageContaining(aFile.resolve("data").toString())
                 .satisfies(e -> assertThat(((StartupFailure) e).action()).contains("lodestone.embedded.data-dir"));
@@ -81,7 +83,7 @@ class EmbeddedNeo4jTest {
 
     @Test
     void listeningBeyondLoopbackWithoutAPasswordIsRefused() {
-        assertThatThrownBy(() -> EmbeddedNeo4j.start(properties(dir.resolve("data"), "0.0.0.0", 0, 0, null)))
+        assertThatThrownBy(() -> EmbeddedNeo4j.start(properties(dir.resolve("data"), "0.0.0.0", 0, 0, null), IMPORT))
                 .isInstanceOf(StartupFailure.class)
                 .hasMessageContaining("without authentication")
                 .satisfies(e -> assertThat(((StartupFailure) e).action()).contains("lodestone.embedded.password"));
@@ -89,7 +91,7 @@ class EmbeddedNeo4jTest {
     }
 
     private static EmbeddedNeo4jProperties properties(Path data, String address, int bolt, int http, String password) {
-        return new EmbeddedNeo4jProperties(data, Path.of("import"), address, bolt, http,
+        return new EmbeddedNeo4jProperties(data, address, bolt, http,
                 DataSize.ofMegabytes(32), DataSize.ofMegabytes(128), password, Map.of());
     }
 }

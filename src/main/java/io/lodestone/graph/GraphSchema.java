@@ -1,0 +1,38 @@
+package io.lodestone.graph;
+
+import ac.simons.neo4j.migrations.core.Migrations;
+import ac.simons.neo4j.migrations.core.MigrationsConfig;
+import org.neo4j.driver.Driver;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.InitializingBean;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * Brings the database's constraints and indexes up to date at start-up with Neo4j-Migrations,
+ * from the versioned files in {@code cypher/schema/}.
+ */
+@Component
+public class GraphSchema implements InitializingBean {
+
+    private static final Logger log = LoggerFactory.getLogger(GraphSchema.class);
+
+    private final Driver driver;
+    private final String database;
+
+    GraphSchema(Driver driver, @Value("${spring.data.neo4j.database:neo4j}") String database) {
+        this.driver = driver;
+        this.database = database;
+    }
+
+    @Override
+    public void afterPropertiesSet() {
+        MigrationsConfig config = MigrationsConfig.builder()
+                .withLocationsToScan("classpath:cypher/schema")
+                .withDatabase(database)
+                .build();
+        new Migrations(config, driver).apply()
+                .ifPresent(version -> log.info("Graph schema is at version {}", version.getValue()));
+    }
+}

@@ -1,0 +1,10 @@
+package io.lodestone.importing;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+
+/** Import files that passed validation, with every id they define. */
+record ValidatedImport(Path directory, List<NodeKind> nodeFiles, Set<String> entityIds, Set<String> factIds,
+                       Set<String> sourceIds) {
+}

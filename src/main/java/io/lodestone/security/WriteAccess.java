@@ -1,0 +1,38 @@
+package io.lodestone.security;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * Guards the endpoints that write to the graph. They take a bearer token from configuration
+ * ({@code lodestone.security.admin-token}); without one configured they are disabled, not open.
+ */
+@Component
+public class WriteAccess {
+
+    private final byte[] token;
+
+    WriteAccess(@Value("${lodestone.security.admin-token:}") String token) {
+        this.token = token.isBlank() ? null : token.getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** @param authorization the request's Authorization header, may be null */
+    public void check(String authorization) {
+        if (token == null) {
+            throw new WriteAccessDeniedException(true,
+                    "Write endpoints are disabled: no admin token is configured. Set lodestone.security.admin-token"
+                            + " (LODESTONE_SECURITY_ADMINTOKEN) and send it as 'Authorization: Bearer <token>'.");
+        }
+        if (authorization == null || !authorization.startsWith("Bearer ")) {
+            throw new WriteAccessDeniedException(false,
+                    "This endpoint writes to the graph and needs 'Authorization: Bearer <admin token>'.");
+        }
+        byte[] given = authorization.substring("Bearer ".length()).strip().getBytes(StandardCharsets.UTF_8);
+        if (!MessageDigest.isEqual(token, given)) {
+            throw new WriteAccessDeniedException(false, "The bearer token is not the configured admin token.");
+        }
+    }
+}

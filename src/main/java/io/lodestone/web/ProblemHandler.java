@@ -1,0 +1,61 @@
+package io.lodestone.web;
+
+
+import io.lodestone.importing.ImportInProgressException;
+import io.lodestone.importing.ImportRejectedException;
+import io.lodestone.importing.Problem;
+import io.lodestone.security.WriteAccessDeniedException;
+import org.neo4j.driver.exceptions.ServiceUnavailableException;
+import org.neo4j.driver.exceptions.SessionExpiredException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/**
+ * Turns every error into {@code application/problem+json} (RFC 9457) with a detail a person can
+ * act on; Spring's own errors (missing parameters, wrong methods...) go through the base class.
+ */
+@RestControllerAdvice
+class ProblemHandler extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ProblemHandler.class);
+
+    @ExceptionHandler
+    ProblemDetail importRejected(ImportRejectedException e) {
+        ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_CONTENT, "import-rejected", "Import files rejected",
+                e.problems().size() + " problem(s) in the import files; nothing was written. Each is listed as file:line: column: message.");
+        problem.setProperty("problems", e.problems().stream().map(Problem::toString).toList());
+        return problem;
+    }
+
+    @ExceptionHandler
+    ProblemDetail importInProgress(ImportInProgressException e) {
+        return problem(HttpStatus.CONFLICT, "import-in-progress", "Import in progress", e.getMessage());
+    }
+
+    @ExceptionHandler
+    ProblemDetail writeAccessDenied(WriteAccessDeniedException e) {
+        return e.disabled()
+                ? problem(HttpStatus.FORBIDDEN, "writes-disabled", "Write endpoints disabled", e.getMessage())
+                : problem(HttpStatus.UNAUTHORIZED, "unauthorized", "Admin token required", e.getMessage());
+    }
+
+    @ExceptionHandler({ServiceUnavailableException.class, SessionExpiredException.class})
+    ProblemDetail databaseUnavailable(RuntimeException e) {
+        log.warn("Database unavailable: {}", e.getMessage());
+        return problem(HttpStatus.SERVICE_UNAVAILABLE, "database-unavailable", "Database unavailable",
+                "The Neo4j database does not answer right now; try again shortly. /actuator/health shows its state.");
+    }
+
+    static ProblemDetail problem(HttpStatus status, String type, String title, String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setType(java.net.URI.create("urn:lodestone:problem:" + type));
+        problem.setTitle(title);
+        return problem;
+    }
+
+}

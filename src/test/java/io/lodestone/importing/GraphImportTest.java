@@ -1,0 +1,214 @@
+package io.lodestone.importing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import io.lodestone.LodestoneTest;
+import io.lodestone.graph.CypherFiles;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Record;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** The real import files loaded into the real embedded database. */
+@LodestoneTest
+class GraphImportTest {
+
+    @Autowired
+    Driver driver;
+
+    @Autowired
+    GraphImporter importer;
+
+    @Autowired
+    CypherFiles cypher;
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void vietnamProducesTungstenBauxiteAndGalliumPerTheRawMaterialsReport() {
+        List<String> minerals = query("""
+                MATCH (:Country {id: 'country:VN'})-[r:PRODUCES]->(m:Mineral)
+                WHERE 'source:rawmaterials-2026-01-29' IN r.sources
+                RETURN m.id AS id""").stream().map(r -> r.get("id").asString()).toList();
+
+        assertThat(minerals).contains("mineral:tungsten", "mineral:bauxite", "mineral:gallium");
+    }
+
+    @Test
+    void vietnamBansExportsOfUnprocessedRareEarths() {
+        assertThat(query("""
+                MATCH (:Country {id: 'country:VN'})-[r:RESTRICTS_EXPORT_OF]->(:Mineral {id: 'mineral:rare-earths'})
+                RETURN r""")).isNotEmpty();
+    }
+
+    @Test
+    void theEuAndVietnamArePartiesToTheFtaInForceSinceAugust2020() {
+        List<Record> parties = query("""
+                MATCH (party)-[:PARTY_TO]->(a:Agreement {id: 'agreement:eu-vn-fta'})
+                RETURN collect(party.id) AS parties, a.inForceDate AS inForce""");
+
+        assertThat(parties.get(0).get("parties").asList()).contains("bloc:EU", "country:VN");
+        assertThat(parties.get(0).get("inForce").asString()).isEqualTo("2020-08-01");
+    }
+
+    @Test
+    void intelAndAmkorPackageAndTestChipsInVietnam() {
+        List<String> firms = query("""
+                MATCH (f:Firm)-[r:OPERATES_IN]->(:Country {id: 'country:VN'})
+                WHERE toLower(r.activity) CONTAINS 'packaging'
+                RETURN f.id AS id""").stream().map(r -> r.get("id").asString()).toList();
+
+        assertThat(firms).contains("firm:intel", "firm:amkor-technology");
+    }
+
+    @Test
+    void huaweiWasAwardedConstructionContractsInVietnam() {
+        assertThat(query("""
+                MATCH (:Country {id: 'country:VN'})-[r:AWARDED_CONTRACT_TO]->(:Firm {id: 'firm:huawei'})
+                RETURN r""")).isNotEmpty();
+    }
+
+    @Test
+    void asmlIsHeadquarteredInTheNetherlands() {
+        assertThat(query("""
+                MATCH (:Firm {id: 'firm:asml'})-[:HEADQUARTERED_IN]->(:Country {id: 'country:NL'})
+                RETURN 1""")).isNotEmpty();
+    }
+
+    @Test
+    void theJointStatementCoversCriticalMineralsSemiconductorsAnd5g() {
+        List<String> covered = query("""
+                MATCH (:Agreement {id: 'agreement:eu-vn-joint-statement-2026'})-[:COVERS]->(r)
+                RETURN r.id AS id""").stream().map(r -> r.get("id").asString()).toList();
+
+        assertThat(covered).contains("technology:semiconductors", "technology:5g");
+        assertThat(covered).anyMatch(id -> id.equals("technology:critical-minerals") || id.equals("mineral:rare-earths"));
+    }
+
+    @Test
+    void theJointStatementWasADraftThenSignedEachStatusWithItsSource() {
+        List<Record> history = query("""
+                MATCH (:Agreement {id: 'agreement:eu-vn-joint-statement-2026'})-[r:HAS_STATUS]->(s:Status)
+                WITH s.id AS status, r.date AS date, collect(r.sources) AS sources ORDER BY date
+                RETURN status, date, reduce(all = [], list IN sources | all + list) AS sources""");
+
+        assertThat(history).extracting(r -> r.get("status").asString() + "@" + r.get("date").asString())
+                .containsExactly("status:draft@2026-01-28", "status:signed@2026-01-29");
+        assertThat(history.get(0).get("sources").asList()).contains("source:commodities-2026-01-28");
+        assertThat(history.get(1).get("sources").asList()).contains("source:rawmaterials-2026-01-29");
+    }
+
+    @Test
+    void antonioCostaLeadsTheEuropeanCouncilAndToLamTheCommunistParty() {
+        assertThat(query("""
+                MATCH (:Person {id: 'person:antonio-costa'})-[:LEADS]->(:Institution {id: 'institution:european-council'})
+                RETURN 1""")).isNotEmpty();
+        assertThat(query("""
+                MATCH (:Person {id: 'person:to-lam'})-[:LEADS]->(:Institution {id: 'institution:communist-party-of-vietnam'})
+                RETURN 1""")).isNotEmpty();
+    }
+
+    @Test
+    void everyRelationshipHasKnownSourcesEvidenceAndConfidence() {
+        Record unsourced = query("""
+                MATCH ()-[r]->()
+                WHERE r.id STARTS WITH 'fact:'
+                OPTIONAL MATCH (s:Source) WHERE s.id IN r.sources
+                WITH r, count(s) AS known
+                WHERE size(coalesce(r.sources, [])) = 0 OR known <> size(r.sources)
+                   OR r.evidence IS NULL OR NOT r.confidence IN ['high', 'medium', 'low']
+                RETURN count(r) AS bad, collect(r.id)[0..5] AS examples""").get(0);
+        long withoutId = query("MATCH (:Entity)-[r]->(:Entity) WHERE r.id IS NULL RETURN count(r) AS n").get(0).get("n").asLong();
+
+        assertThat(unsourced.get("bad").asLong()).as("facts without sources: %s", unsourced.get("examples")).isZero();
+        assertThat(withoutId).as("relationships that are not facts of the import").isZero();
+    }
+
+    @Test
+    void atLeast250ReferenceFactsAreMapped() {
+        long lines = query("""
+                MATCH ()-[r]->()
+                UNWIND r.origin AS origin
+                WITH origin WHERE origin STARTS WITH 'reference/facts.tsv:'
+                RETURN count(DISTINCT origin) AS lines""").get(0).get("lines").asLong();
+
+        assertThat(lines).isGreaterThanOrEqualTo(250);
+    }
+
+    @Test
+    void conflictingFiguresAreKeptAsSeparateFacts() {
+        List<Record> reserves = query("""
+                MATCH (:Country {id: 'country:VN'})-[r:HAS_RESERVES]->(:Mineral {id: 'mineral:bauxite'})
+                RETURN r.amount AS amount, r.sources AS sources""");
+
+        assertThat(reserves).extracting(r -> r.get("amount").asDouble()).contains(5.8e9, 3.1e9);
+    }
+
+    @Test
+    void aSecondImportChangesNothing() {
+        Map<String, Object> before = size();
+
+        ImportReport report = importer.importGraph();
+
+        assertThat(size()).isEqualTo(before);
+        assertThat(report.nodesCreated()).isZero();
+        assertThat(report.nodesDeleted()).isZero();
+        assertThat(report.relationshipsCreated()).isZero();
+        assertThat(report.relationshipsDeleted()).isZero();
+        assertThat(report.facts()).isEqualTo(before.get("facts"));
+    }
+
+    @Test
+    void brokenFilesAreRejectedAndTheGraphIsUnchanged() {
+        ImportFixture.copyTo(dir).replaceLine("relationships.csv", 2, "fact:x,country:VN,PRODUCES");
+        Map<String, Object> before = size();
+        GraphImporter broken = new GraphImporter(driver, cypher,
+                new ImportProperties(dir, ImportProperties.OnStartup.NEVER, Duration.ofMinutes(1)), "neo4j");
+
+        assertThatThrownBy(broken::importGraph).isInstanceOf(ImportRejectedException.class)
+                .hasMessageContaining("relationships.csv:2: has 3 fields, the header has 23");
+        assertThat(size()).isEqualTo(before);
+    }
+
+    @Test
+    void aFailureHalfWayLeavesThePreviousGraphIntact() {
+        // Make the graph differ from the files, so that an import would visibly repair it ...
+        query("MATCH ()-[r {id: 'fact:vn-produces-tungsten-s0'}]->() SET r.evidence = 'tampered' RETURN r");
+        Map<String, Object> before = size();
+        CypherFiles failingLastStep = new CypherFiles() {
+            @Override
+            public String get(String path) {
+                return path.equals("import/prune.cypher") ? "UNWIND [0] AS zero RETURN 1 / zero" : super.get(path);
+            }
+        };
+        GraphImporter failing = new GraphImporter(driver, failingLastStep,
+                new ImportProperties(Path.of("import"), ImportProperties.OnStartup.NEVER, Duration.ofMinutes(1)), "neo4j");
+        try {
+            // ... then fail after every load step has run: nothing of it may remain.
+            assertThatThrownBy(failing::importGraph).hasMessageContaining("/ by zero");
+            assertThat(size()).isEqualTo(before);
+            assertThat(query("MATCH ()-[r {id: 'fact:vn-produces-tungsten-s0'}]->() RETURN r.evidence AS e")
+                    .get(0).get("e").asString()).isEqualTo("tampered");
+        } finally {
+            importer.importGraph();
+        }
+        assertThat(query("MATCH ()-[r {id: 'fact:vn-produces-tungsten-s0'}]->() RETURN r.evidence AS e")
+                .get(0).get("e").asString()).isNotEqualTo("tampered");
+    }
+
+    private Map<String, Object> size() {
+        return query(cypher.get("import/graph-size.cypher")).get(0).asMap();
+    }
+
+    private List<Record> query(String cypher) {
+        return driver.executableQuery(cypher).execute().records();
+    }
+}

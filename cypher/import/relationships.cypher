@@ -23,4 +23,8 @@ SET r.date = row.date,
     r.evidence = row.evidence,
     r.confidence = row.confidence,
     r.note = row.note,
-    r.origin = CASE WHEN row.origin IS NULL THEN [] ELSE split(row.origin, ';') END;
+    r.origin = CASE WHEN row.origin IS NULL THEN [] ELSE split(row.origin, ';') END,
+    // since/until let as-of queries compare one pair of ISO strings: a partial date ("2024",
+    // "2024-05") sorts before every day in it, so it counts from the start of its period.
+    r.since = coalesce(row.date, row.validFrom, row.year),
+    r.until = row.validTo;

@@ -1,6 +1,7 @@
 package io.lodestone.web;
 
 
+import io.lodestone.graph.QueryTimeoutException;
 import io.lodestone.importing.ImportInProgressException;
 import io.lodestone.importing.ImportRejectedException;
 import io.lodestone.importing.Problem;
@@ -9,8 +10,14 @@ import org.neo4j.driver.exceptions.ServiceUnavailableException;
 import org.neo4j.driver.exceptions.SessionExpiredException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.TypeMismatchException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
@@ -42,6 +49,37 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         return e.disabled()
                 ? problem(HttpStatus.FORBIDDEN, "writes-disabled", "Write endpoints disabled", e.getMessage())
                 : problem(HttpStatus.UNAUTHORIZED, "unauthorized", "Admin token required", e.getMessage());
+    }
+
+    @ExceptionHandler
+    ProblemDetail invalidParameter(InvalidParameterException e) {
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "invalid-parameter", "Invalid parameter", e.getMessage());
+        problem.setProperty("parameter", e.parameter());
+        return problem;
+    }
+
+    @ExceptionHandler
+    ProblemDetail notFound(NotFoundException e) {
+        return problem(HttpStatus.NOT_FOUND, "not-found", "Not found", e.getMessage());
+    }
+
+    @ExceptionHandler
+    ProblemDetail queryTimeout(QueryTimeoutException e) {
+        return problem(HttpStatus.SERVICE_UNAVAILABLE, "query-timeout", "Query timed out",
+                "The query took longer than the configured timeout (lodestone.query.timeout) and was stopped."
+                        + " Narrow it: fewer hops (maxHops, depth), relationship types (types), or a smaller limit.");
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException ex, HttpHeaders headers,
+                                                        HttpStatusCode status, WebRequest request) {
+        String name = ex instanceof MethodArgumentTypeMismatchException mismatch ? mismatch.getName() : ex.getPropertyName();
+        String expected = ex.getRequiredType() == null ? "another type" : ex.getRequiredType().getSimpleName().toLowerCase();
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "invalid-parameter", "Invalid parameter",
+                "'" + name + "' must be " + ("integer".equals(expected) ? "a whole number" : "of type " + expected)
+                        + "; was " + Parameters.quote(String.valueOf(ex.getValue())) + ".");
+        problem.setProperty("parameter", name);
+        return handleExceptionInternal(ex, problem, headers, HttpStatus.BAD_REQUEST, request);
     }
 
     @ExceptionHandler({ServiceUnavailableException.class, SessionExpiredException.class})

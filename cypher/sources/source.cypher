@@ -1,0 +1,18 @@
+// One source document and every fact it supports.
+// :param id => 'source:commodities-2026-01-28'
+MATCH (s:Source {id: $id})
+OPTIONAL MATCH (a:Entity)-[r]->(b:Entity)
+  WHERE s.id IN r.sources
+WITH s, a, r, b
+ORDER BY type(r), a.name, b.name
+RETURN s.id AS id, s.title AS title, s.publisher AS publisher, s.author AS author, s.date AS date,
+       s.url AS url, s.file AS file, s.kind AS kind,
+       collect(CASE WHEN r IS NULL THEN NULL ELSE {
+         relationship: r,
+         startId: a.id,
+         startName: a.name,
+         startType: [label IN labels(a) WHERE NOT label IN ['Entity', 'Actor', 'Resource']][0],
+         endId: b.id,
+         endName: b.name,
+         endType: [label IN labels(b) WHERE NOT label IN ['Entity', 'Actor', 'Resource']][0]
+       } END) AS facts;

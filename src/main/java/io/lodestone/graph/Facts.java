@@ -1,0 +1,85 @@
+package io.lodestone.graph;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.neo4j.driver.Record;
+import org.neo4j.driver.types.Node;
+import org.neo4j.driver.types.Relationship;
+
+/**
+ * Turns relationships into {@link FactView}s, looking their sources up with one query for all of
+ * them (cypher/sources/by-ids.cypher) in the caller's transaction.
+ */
+public final class Facts {
+
+    private final Map<String, SourceView> sources = new HashMap<>();
+    private final Map<String, String> nodeIds;
+
+    private Facts(Map<String, String> nodeIds) {
+        this.nodeIds = nodeIds;
+    }
+
+    /**
+     * @param relationships all relationships to show
+     * @param nodes         the nodes at their ends (relationships carry only internal node ids)
+     */
+    public static Facts resolve(GraphReader.Reader reader, Collection<Relationship> relationships, Collection<Node> nodes) {
+        Map<String, String> nodeIds = new HashMap<>();
+        nodes.forEach(node -> nodeIds.put(node.elementId(), node.get("id").asString()));
+        Facts facts = new Facts(nodeIds);
+        Set<String> ids = new LinkedHashSet<>();
+        relationships.forEach(r -> ids.addAll(r.get("sources").asList(v -> v.asString(), List.of())));
+        nodes.forEach(n -> ids.addAll(n.get("sources").asList(v -> v.asString(), List.of())));
+        if (!ids.isEmpty()) {
+            for (Record record : reader.run("sources/by-ids.cypher", Map.of("ids", List.copyOf(ids)))) {
+                SourceView source = source(record);
+                facts.sources.put(source.id(), source);
+            }
+        }
+        return facts;
+    }
+
+    public FactView view(Relationship r) {
+        String evidence = r.get("evidence").isNull() ? null : r.get("evidence").asString();
+        List<SourceView> sourceViews = sources(r.get("sources").asList(v -> v.asString(), List.<String>of())).stream()
+                .map(source -> source.withExcerpt(evidence))
+                .toList();
+        return new FactView(r.get("id").asString(null), r.type(), nodeIds.get(r.startNodeElementId()),
+                nodeIds.get(r.endNodeElementId()), r.asMap(), sourceViews);
+    }
+
+    /** The documents with these ids, as looked up; an id without a document stays with only its id. */
+    public List<SourceView> sources(List<String> ids) {
+        return ids.stream().map(id -> sources.getOrDefault(id, new SourceView(id, null, null, null, null, null, null, null, null)))
+                .toList();
+    }
+
+    public static SourceView source(Record record) {
+        return new SourceView(text(record, "id"), text(record, "title"), text(record, "publisher"),
+                text(record, "author"), text(record, "date"), text(record, "url"), text(record, "file"),
+                text(record, "kind"), null);
+    }
+
+    public static NodeView node(Node node) {
+        return new NodeView(node.get("id").asString(null), node.get("name").asString(null), type(node.labels()));
+    }
+
+    /** The kind label of a node: not Entity, Actor or Resource. */
+    public static String type(Iterable<String> labels) {
+        for (String label : labels) {
+            if (!label.equals("Entity") && !label.equals("Actor") && !label.equals("Resource")) {
+                return label;
+            }
+        }
+        return null;
+    }
+
+    private static String text(Record record, String key) {
+        return record.get(key).isNull() ? null : record.get(key).asString();
+    }
+}

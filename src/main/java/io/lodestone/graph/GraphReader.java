@@ -1,0 +1,79 @@
+package io.lodestone.graph;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.Session;
+import org.neo4j.driver.SessionConfig;
+import org.neo4j.driver.TransactionConfig;
+import org.neo4j.driver.TransactionContext;
+import org.neo4j.driver.exceptions.Neo4jException;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * Runs the query files of {@code cypher/} in read transactions (routed to followers in a cluster)
+ * with a timeout, so no API call can write or run forever.
+ */
+@Component
+public class GraphReader {
+
+    private final Driver driver;
+    private final CypherFiles cypher;
+    private final String database;
+    private final TransactionConfig config;
+
+    GraphReader(Driver driver, CypherFiles cypher,
+                @Value("${spring.data.neo4j.database:neo4j}") String database,
+                @Value("${lodestone.query.timeout:10s}") Duration timeout) {
+        this.driver = driver;
+        this.cypher = cypher;
+        this.database = database;
+        this.config = TransactionConfig.builder().withTimeout(timeout).withMetadata(Map.of("app", "lodestone-api")).build();
+    }
+
+    /** Runs one query file and returns its records. */
+    public List<Record> read(String file, Map<String, Object> parameters) {
+        return inReadTransaction(reader -> reader.run(file, parameters));
+    }
+
+    /** Runs several queries in one read transaction, so they see the same state of the graph. */
+    public <T> T inReadTransaction(Function<Reader, T> work) {
+        SessionConfig sessionConfig = SessionConfig.builder()
+                .withDatabase(database)
+                .withDefaultAccessMode(org.neo4j.driver.AccessMode.READ)
+                .build();
+        try (Session session = driver.session(sessionConfig)) {
+            return session.executeRead(tx -> work.apply(new Reader(tx)), config);
+        } catch (Neo4jException e) {
+            if (isTimeout(e)) {
+                throw new QueryTimeoutException(e);
+            }
+            throw e;
+        }
+    }
+
+    private static boolean isTimeout(Neo4jException e) {
+        String code = String.valueOf(e.code());
+        return code.contains("TransactionTimedOut") || code.endsWith("Transaction.Terminated")
+                || code.endsWith("Transaction.LockClientStopped");
+    }
+
+    /** Queries within one read transaction. */
+    public final class Reader {
+
+        private final TransactionContext tx;
+
+        private Reader(TransactionContext tx) {
+            this.tx = tx;
+        }
+
+        public List<Record> run(String file, Map<String, Object> parameters) {
+            return tx.run(cypher.get(file), parameters).list();
+        }
+    }
+}

@@ -1,0 +1,14 @@
+package io.lodestone.graph;
+
+/**
+ * A document behind a fact.
+ *
+ * @param excerpt the fact's supporting excerpt (its evidence), when shown with a fact
+ */
+public record SourceView(String id, String title, String publisher, String author, String date, String url,
+                         String file, String kind, String excerpt) {
+
+    SourceView withExcerpt(String excerpt) {
+        return new SourceView(id, title, publisher, author, date, url, file, kind, excerpt);
+    }
+}

@@ -1,0 +1,79 @@
+package io.lodestone.paths;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.lodestone.graph.Facts;
+import io.lodestone.graph.GraphReader;
+import io.lodestone.graph.NodeView;
+import io.lodestone.graph.Vocabulary;
+import io.lodestone.web.NotFoundException;
+import io.lodestone.web.Parameters;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.Value;
+import org.neo4j.driver.types.Node;
+import org.neo4j.driver.types.Relationship;
+import org.springframework.stereotype.Service;
+
+/** Paths between two entities, each hop with its facts and their sources. */
+@Service
+public class PathFinder {
+
+    public enum Mode { SHORTEST, ALL }
+
+    /** Fact-level paths the all-paths search looks at, at most (see cypher/paths/all.cypher). */
+    static final int CANDIDATES = 5000;
+
+    private final GraphReader reader;
+    private final Vocabulary vocabulary;
+
+    PathFinder(GraphReader reader, Vocabulary vocabulary) {
+        this.reader = reader;
+        this.vocabulary = vocabulary;
+    }
+
+    public PathsAnswer find(String from, String to, Integer maxHops, String types, String mode, Integer limit, String asOf) {
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put("from", Parameters.id("from", from));
+        parameters.put("to", Parameters.id("to", to));
+        parameters.put("maxHops", Parameters.range("maxHops", maxHops, 4, 1, 6));
+        Mode checkedMode = Parameters.choice("mode", mode, Mode.SHORTEST, Mode.class);
+        parameters.put("limit", Parameters.range("limit", limit, checkedMode == Mode.SHORTEST ? 10 : 25, 1, 100));
+        List<String> typeList = Parameters.relationshipTypes(types, vocabulary.relationshipTypes());
+        parameters.put("types", typeList);
+        parameters.put("relationshipFilter", typeList == null ? "" : String.join("|", typeList));
+        parameters.put("candidates", CANDIDATES);
+        parameters.put("asOf", Parameters.asOf(asOf));
+        String file = checkedMode == Mode.SHORTEST ? "paths/shortest.cypher" : "paths/all.cypher";
+        return reader.inReadTransaction(tx -> {
+            NodeView fromNode = endpoint(tx, "from", (String) parameters.get("from"));
+            NodeView toNode = endpoint(tx, "to", (String) parameters.get("to"));
+            List<Record> records = tx.run(file, parameters);
+            List<Node> nodes = new ArrayList<>();
+            List<Relationship> relationships = new ArrayList<>();
+            for (Record record : records) {
+                nodes.addAll(record.get("nodes").asList(Value::asNode));
+                relationships.addAll(record.get("relationships").asList(Value::asRelationship));
+            }
+            Facts facts = Facts.resolve(tx, relationships, nodes);
+            List<PathView> paths = records.stream().map(record -> {
+                List<NodeView> pathNodes = record.get("nodes").asList(v -> Facts.node(v.asNode()));
+                return new PathView(pathNodes.size() - 1, pathNodes,
+                        record.get("relationships").asList(v -> facts.view(v.asRelationship())));
+            }).toList();
+            return new PathsAnswer(fromNode, toNode, checkedMode.name().toLowerCase(), (int) parameters.get("maxHops"),
+                    typeList, (String) parameters.get("asOf"), paths);
+        });
+    }
+
+    private static NodeView endpoint(GraphReader.Reader tx, String parameter, String id) {
+        List<Record> records = tx.run("entities/entity-ref.cypher", Map.of("id", id));
+        if (records.isEmpty()) {
+            throw new NotFoundException("'" + parameter + "': no entity has the id \"" + id
+                    + "\". Find ids with GET /api/entities?q=<name>.");
+        }
+        return Facts.node(records.get(0).get("entity").asNode());
+    }
+}

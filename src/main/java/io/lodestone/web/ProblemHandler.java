@@ -70,6 +70,21 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
                         + " Narrow it: fewer hops (maxHops, depth), relationship types (types), or a smaller limit.");
     }
 
+    @ExceptionHandler
+    ResponseEntity<ProblemDetail> tooManyHeavyQueries(TooManyHeavyQueriesException e) {
+        return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+                .header(HttpHeaders.RETRY_AFTER, Long.toString(e.retryAfterSeconds()))
+                .body(problem(HttpStatus.TOO_MANY_REQUESTS, "too-many-heavy-queries", "Too many heavy queries",
+                        e.getMessage()));
+    }
+
+    @ExceptionHandler
+    ProblemDetail requestTooLarge(RequestTooLargeException e) {
+        return e.lengthRequired()
+                ? problem(HttpStatus.LENGTH_REQUIRED, "length-required", "Content-Length required", e.getMessage())
+                : problem(HttpStatus.CONTENT_TOO_LARGE, "request-too-large", "Request body too large", e.getMessage());
+    }
+
     @Override
     protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException ex, HttpHeaders headers,
                                                         HttpStatusCode status, WebRequest request) {

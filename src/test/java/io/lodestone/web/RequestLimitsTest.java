@@ -73,6 +73,25 @@ class RequestLimitsTest {
     }
 
     @Test
+    void aLongParameterReachesTheApiWhichNamesIt() {
+        Response response = api.get("/api/entities", "q", "x".repeat(20_000));
+
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.json().get("type").asString()).isEqualTo("urn:lodestone:problem:invalid-parameter");
+        assertThat(response.json().get("parameter").asString()).isEqualTo("q");
+        assertThat(response.text().length()).isLessThan(1_000);
+    }
+
+    @Test
+    void aRequestOverTheHeaderLimitGetsAProblemFromTomcat() {
+        Response response = api.get("/api/entities", "q", "x".repeat(70_000));
+
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.contentType()).startsWith("application/problem+json");
+        assertThat(response.json().get("type").asString()).isEqualTo("urn:lodestone:problem:bad-request");
+    }
+
+    @Test
     void aBodyOverTheLimitIsRefusedBeforeItIsRead() {
         byte[] body = new byte[(int) maxBody.toBytes() + 1];
         Response response = api.send(HttpRequest.newBuilder(URI.create(api.base() + "/api/admin/import"))

@@ -1,30 +1,41 @@
 // Loads relationships.csv: one fact a row, each with its provenance (sources, evidence,
 // confidence, origin) and time (date, validFrom, validTo, year). Run after the node files.
+// :param fresh => false   (true only when the graph holds no fact yet: facts are then created
+//                          without looking for an existing one, which an empty database's query
+//                          plan would do by scanning every relationship for every row)
 // Idempotent: a fact is merged by its id, so conflicting facts stay separate.
 LOAD CSV WITH HEADERS FROM 'file:///relationships.csv' AS row
 MATCH (a:Entity {id: row.start})
 MATCH (b:Entity {id: row.end})
-MERGE (a)-[r:$(row.type) {id: row.id}]->(b)
-SET r.date = row.date,
-    r.validFrom = row.validFrom,
-    r.validTo = row.validTo,
-    r.year = toInteger(row.year),
-    r.amount = toFloat(row.amount),
-    r.unit = row.unit,
-    r.valueText = row.valueText,
-    r.share = toFloat(row.share),
-    r.shareOfWorld = toFloat(row.shareOfWorld),
-    r.resource = row.resource,
-    r.activity = row.activity,
-    r.level = row.level,
-    r.role = row.role,
-    r.status = row.status,
-    r.sources = split(row.sources, ';'),
-    r.evidence = row.evidence,
-    r.confidence = row.confidence,
-    r.note = row.note,
-    r.origin = CASE WHEN row.origin IS NULL THEN [] ELSE split(row.origin, ';') END,
-    // since/until let as-of queries compare one pair of ISO strings: a partial date ("2024",
-    // "2024-05") sorts before every day in it, so it counts from the start of its period.
-    r.since = coalesce(row.date, row.validFrom, row.year),
-    r.until = row.validTo;
+WITH a, b, row.type AS type, {
+  id: row.id,
+  date: row.date,
+  validFrom: row.validFrom,
+  validTo: row.validTo,
+  year: toInteger(row.year),
+  amount: toFloat(row.amount),
+  unit: row.unit,
+  valueText: row.valueText,
+  share: toFloat(row.share),
+  shareOfWorld: toFloat(row.shareOfWorld),
+  resource: row.resource,
+  activity: row.activity,
+  level: row.level,
+  role: row.role,
+  status: row.status,
+  sources: split(row.sources, ';'),
+  evidence: row.evidence,
+  confidence: row.confidence,
+  note: row.note,
+  origin: CASE WHEN row.origin IS NULL THEN [] ELSE split(row.origin, ';') END,
+  // since/until let as-of queries compare one pair of ISO strings: a partial date ("2024",
+  // "2024-05") sorts before every day in it, so it counts from the start of its period.
+  since: coalesce(row.date, row.validFrom, row.year),
+  until: row.validTo
+} AS properties
+FOREACH (new IN CASE WHEN $fresh THEN [1] ELSE [] END |
+  CREATE (a)-[fact:$(type)]->(b)
+  SET fact = properties)
+FOREACH (existing IN CASE WHEN $fresh THEN [] ELSE [1] END |
+  MERGE (a)-[fact:$(type) {id: properties.id}]->(b)
+  SET fact = properties);

@@ -88,7 +88,8 @@ public class GraphImporter {
             counters.add(tx.run(cypher.get("import/nodes.cypher"),
                     Map.of("file", kind.file(), "labels", kind.labels())).consume().counters());
         }
-        counters.add(tx.run(cypher.get("import/relationships.cypher")).consume().counters());
+        boolean fresh = tx.run(cypher.get("import/graph-size.cypher")).single().get("facts").asLong() == 0;
+        counters.add(tx.run(cypher.get("import/relationships.cypher"), Map.of("fresh", fresh)).consume().counters());
         counters.add(tx.run(cypher.get("import/prune.cypher"), Map.of(
                 "entityIds", List.copyOf(files.entityIds()),
                 "factIds", List.copyOf(files.factIds()),

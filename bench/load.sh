@@ -33,7 +33,8 @@ SERVICE_CMD=(java $JAVA_OPTS -jar "$JAR" --server.address=127.0.0.1 --server.por
 PID=$!
 trap 'kill "$PID" 2>/dev/null; wait "$PID" 2>/dev/null || true' EXIT
 
-for _ in $(seq 1 180); do
+# Start-up takes 15-30 s on an idle machine, minutes on a busy one.
+for _ in $(seq 1 "${STARTUP_TIMEOUT:-600}"); do
   if curl -fs "$BASE/actuator/health" >/dev/null 2>&1; then break; fi
   kill -0 "$PID" 2>/dev/null || { echo "the service stopped; see $OUT/service.log" >&2; exit 1; }
   sleep 1

@@ -4,6 +4,7 @@
 # before and after each run, and writes them to the "Load" section of bench/RESULTS.md.
 #   bench/load.sh                      # builds the jar first
 #   SKIP_BUILD=1 DURATION=10s bench/load.sh
+#   SERVICE_ARGS=--lodestone.query.heavy-wait=10s bench/load.sh     # further service settings
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -28,7 +29,8 @@ BASE="http://127.0.0.1:$PORT"
 
 # shellcheck disable=SC2206
 SERVICE_CMD=(java $JAVA_OPTS -jar "$JAR" --server.address=127.0.0.1 --server.port="$PORT"
-  --lodestone.embedded.bolt-port=0 --lodestone.embedded.http-port=0 --lodestone.embedded.data-dir="$DATA")
+  --lodestone.embedded.bolt-port=0 --lodestone.embedded.http-port=0 --lodestone.embedded.data-dir="$DATA"
+  ${SERVICE_ARGS:-})
 "${SERVICE_CMD[@]}" > "$OUT/service.log" 2>&1 &
 PID=$!
 trap 'kill "$PID" 2>/dev/null; wait "$PID" 2>/dev/null || true' EXIT

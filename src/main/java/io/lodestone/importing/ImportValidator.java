@@ -14,6 +14,7 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -56,6 +57,8 @@ final class ImportValidator {
     private static final Set<String> DATE_COLUMNS = Set.of("date", "validFrom", "validTo", "signedDate",
             "adoptedDate", "inForceDate", "expiryDate");
     private static final int MAX_FIELD = 10_000;
+    /** Far above any real import file; a bigger one is a mistake and would only fill the heap. */
+    static final long MAX_FILE_BYTES = 64L * 1024 * 1024;
     private static final int MAX_EVIDENCE = 300;
 
     private final Path directory;
@@ -66,6 +69,8 @@ final class ImportValidator {
     private final Map<String, Location> facts = new HashMap<>();
     private final Map<String, RelationshipType> types = new LinkedHashMap<>();
     private final List<Row> pendingSourceReferences = new ArrayList<>();
+    /** Files that could not be read to the end: references to ids they may define are not reported. */
+    private final Set<String> unreadable = new LinkedHashSet<>();
 
     private ImportValidator(Path directory) {
         this.directory = directory;
@@ -207,9 +212,9 @@ final class ImportValidator {
         String typeName = row.get("type");
         if (typeName != null) {
             RelationshipType type = types.get(typeName);
-            if (type == null) {
+            if (type == null && !unreadable.contains(RELATIONSHIP_TYPES)) {
                 row.problem("type", "unknown relationship type \"" + typeName + "\"; " + RELATIONSHIP_TYPES + " lists the allowed ones");
-            } else {
+            } else if (type != null) {
                 if (start != null && !type.startKinds().contains(start)) {
                     row.problem("start", typeName + " cannot start at a " + start.prefix() + " (allowed: " + prefixes(type.startKinds()) + ")");
                 }
@@ -251,10 +256,14 @@ final class ImportValidator {
             return null;
         }
         NodeKind kind = entityKinds.get(id);
-        if (kind == null) {
+        if (kind == null && allNodeFilesRead()) {
             row.problem(column, "unknown id \"" + id + "\"; no node file defines it");
         }
         return kind;
+    }
+
+    private boolean allNodeFilesRead() {
+        return Arrays.stream(NodeKind.values()).map(NodeKind::file).noneMatch(unreadable::contains);
     }
 
     private void sourceList(Row row, String column) {
@@ -263,7 +272,7 @@ final class ImportValidator {
             return;
         }
         for (String id : value.split(";", -1)) {
-            if (!sources.containsKey(id)) {
+            if (!sources.containsKey(id) && !unreadable.contains(SOURCES)) {
                 row.problem(column, "unknown source \"" + id + "\"; " + SOURCES + " does not list it");
             }
         }
@@ -346,12 +355,21 @@ final class ImportValidator {
         }
         String text;
         try {
+            long size = Files.size(path);
+            if (size > MAX_FILE_BYTES) {
+                problems.add(new Problem(file, 0, null, "is " + size + " bytes; at most " + MAX_FILE_BYTES
+                        + " are accepted per file"));
+                unreadable.add(file);
+                return List.of();
+            }
             text = decode(file, Files.readAllBytes(path));
         } catch (IOException e) {
             problems.add(new Problem(file, 0, null, "cannot be read: " + e.getMessage()));
+            unreadable.add(file);
             return List.of();
         }
         if (text == null) {
+            unreadable.add(file);
             return List.of();
         }
         List<Row> rows = new ArrayList<>();
@@ -365,6 +383,7 @@ final class ImportValidator {
                 if (header == null) {
                     header = header(file, record, allowed, required);
                     if (header == null) {
+                        unreadable.add(file);
                         return List.of();
                     }
                     continue;
@@ -394,7 +413,8 @@ final class ImportValidator {
                 problems.add(new Problem(file, 1, null, "is empty; expected a header line"));
             }
         } catch (IOException | UncheckedIOException | IllegalStateException e) {
-            problems.add(new Problem(file, lineOf(e), null, "is not valid CSV: " + e.getMessage()));
+            problems.add(new Problem(file, lineOf(e), null, csvProblem(e)));
+            unreadable.add(file);
         }
         return rows;
     }
@@ -427,8 +447,14 @@ final class ImportValidator {
             problems.add(new Problem(file, 1, null, "starts with a byte order mark; save it as UTF-8 without BOM"));
             return null;
         }
+        if (bytes.length >= 2 && ((bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF
+                || (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE)) {
+            problems.add(new Problem(file, 1, null, "is UTF-16 (it starts with a UTF-16 byte order mark); save it as UTF-8"));
+            return null;
+        }
+        String text;
         try {
-            return StandardCharsets.UTF_8.newDecoder()
+            text = StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(bytes)).toString();
@@ -437,6 +463,32 @@ final class ImportValidator {
                     "is not valid UTF-8 (saved in another encoding?); save it as UTF-8"));
             return null;
         }
+        // NUL and other control characters are valid UTF-8 but never text: binary data, or UTF-16 without a BOM.
+        long line = 1;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n') {
+                line++;
+            } else if (Character.isISOControl(c) && c != '\r' && c != '\t') {
+                problems.add(new Problem(file, line, null, String.format("contains the control character U+%04X"
+                        + " (binary data, or a UTF-16 file?); save it as UTF-8 text", (int) c)));
+                return null;
+            }
+        }
+        return text;
+    }
+
+    /** Commons CSV's messages, in words that say what to fix. */
+    private static String csvProblem(Exception e) {
+        String message = String.valueOf(e.getMessage());
+        if (message.contains("EOF reached before encapsulated token finished")) {
+            return "a quoted field starts here and is never closed"
+                    + " (is the file truncated, or is a \" inside a field not doubled as \"\"?)";
+        }
+        if (message.contains("between encapsulated token and delimiter")) {
+            return "a quoted field is followed by text before the next comma (a \" inside a field must be doubled as \"\")";
+        }
+        return "is not valid CSV: " + (message.length() > 200 ? message.substring(0, 200) + "…" : message);
     }
 
     private static long firstInvalidLine(byte[] bytes) {
@@ -458,8 +510,8 @@ final class ImportValidator {
     }
 
     private static long lineOf(Exception e) {
-        Matcher matcher = Pattern.compile("line (\\d+)").matcher(String.valueOf(e.getMessage()));
-        return matcher.find() ? Long.parseLong(matcher.group(1)) : 0;
+        Matcher matcher = Pattern.compile("line:? ([\\d,]+)").matcher(String.valueOf(e.getMessage()));
+        return matcher.find() ? Long.parseLong(matcher.group(1).replace(",", "")) : 0;
     }
 
     private record Location(String file, long line) {

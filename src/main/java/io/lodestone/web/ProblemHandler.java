@@ -10,6 +10,7 @@ import io.lodestone.importing.Problem;
 import io.lodestone.security.WriteAccessDeniedException;
 import org.neo4j.driver.exceptions.ServiceUnavailableException;
 import org.neo4j.driver.exceptions.SessionExpiredException;
+import org.neo4j.driver.exceptions.TransientException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
@@ -117,7 +118,8 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         return handleExceptionInternal(ex, problem, headers, HttpStatus.BAD_REQUEST, request);
     }
 
-    @ExceptionHandler({ServiceUnavailableException.class, SessionExpiredException.class})
+    // TransientException: the server is up but the database is not (starting, stopping, recovering).
+    @ExceptionHandler({ServiceUnavailableException.class, SessionExpiredException.class, TransientException.class})
     ProblemDetail databaseUnavailable(RuntimeException e) {
         log.warn("Database unavailable: {}", e.getMessage());
         return problem(HttpStatus.SERVICE_UNAVAILABLE, "database-unavailable", "Database unavailable",

@@ -2,16 +2,25 @@ package io.lodestone.importing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
+import java.util.stream.Stream;
 
+import io.lodestone.GraphState;
 import io.lodestone.LodestoneTest;
 import io.lodestone.graph.CypherFiles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -176,6 +185,46 @@ class GraphImportTest {
         assertThatThrownBy(broken::importGraph).isInstanceOf(ImportRejectedException.class)
                 .hasMessageContaining("relationships.csv:2: has 3 fields, the header has 23");
         assertThat(size()).isEqualTo(before);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"truncated-in-quote", "utf-16", "latin-1", "nul-byte", "binary-garbage", "huge-field", "empty"})
+    void aCorruptedCopyOfTheRealFilesIsRejectedWithFileAndLineAndTheGraphIsUnchanged(String corruption) throws IOException {
+        try (Stream<Path> files = Files.list(Path.of("import"))) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".csv")).toList()) {
+                Files.copy(file, dir.resolve(file.getFileName()));
+            }
+        }
+        Path relationships = dir.resolve("relationships.csv");
+        byte[] original = Files.readAllBytes(relationships);
+        String text = new String(original, StandardCharsets.UTF_8);
+        byte[] corrupted = switch (corruption) {
+            case "truncated-in-quote" -> text.substring(0, text.indexOf(",\"", text.length() / 2) + 10).getBytes(StandardCharsets.UTF_8);
+            case "utf-16" -> text.getBytes(StandardCharsets.UTF_16);
+            case "latin-1" -> (text + "fact:x,country:VN,PRODUCES,mineral:gallium,,,,,,,,,,,,,,,source:x,Viét,high,,\n")
+                    .getBytes(StandardCharsets.ISO_8859_1);
+            case "nul-byte" -> text.replaceFirst("\n", "\u0000\n").getBytes(StandardCharsets.UTF_8);
+            case "binary-garbage" -> {
+                byte[] garbage = new byte[original.length];
+                new Random(7).nextBytes(garbage);
+                yield garbage;
+            }
+            case "huge-field" -> text.replaceFirst("\n(fact:[^,]*),", "\n$1" + "x".repeat(50_000) + ",").getBytes(StandardCharsets.UTF_8);
+            default -> new byte[0];
+        };
+        Files.write(relationships, corrupted);
+        Map<String, Object> before = GraphState.of(driver, cypher);
+        GraphImporter importer = new GraphImporter(driver, cypher,
+                new ImportProperties(dir, ImportProperties.OnStartup.NEVER, Duration.ofMinutes(1)), "neo4j");
+
+        ImportRejectedException rejected = catchThrowableOfType(ImportRejectedException.class, importer::importGraph);
+
+        assertThat(rejected).as("the importer should reject the files").isNotNull();
+        assertThat(rejected.problems()).isNotEmpty().allSatisfy(problem -> {
+            assertThat(problem.toString()).matches("relationships\\.csv:\\d+: .+");
+            assertThat(problem.toString().length()).isLessThan(400);
+        });
+        assertThat(GraphState.of(driver, cypher)).isEqualTo(before);
     }
 
     @Test

@@ -165,7 +165,7 @@ class ImportValidatorTest {
         fixture.appendLine("minerals.csv", "mineral:antimony,\"antimony,,,source:report-a");
 
         assertThat(problems()).singleElement().asString()
-                .startsWith("minerals.csv:4: is not valid CSV: ");
+                .startsWith("minerals.csv:4: a quoted field starts here and is never closed");
     }
 
     @Test
@@ -203,6 +203,106 @@ class ImportValidatorTest {
                 "statuses.csv:2: name: is required but empty",
                 "relationships.csv:2: confidence: must be high, medium or low, was \"sure\"",
                 "relationships.csv:5: share: must be a fraction between 0 and 1, was 71");
+    }
+
+    @Test
+    void aFileTruncatedInsideAMultiLineQuotedFieldNamesTheLineWhereTheFieldOpens() {
+        String text = "id,name,aliases,description,sources\n"
+                + "mineral:gallium,gallium,Ga,,source:report-a\n"
+                + "mineral:tungsten,tungsten,wolfram,\"A dense metal,\nused in\n";
+        fixture.write("minerals.csv", text);
+
+        assertThat(problems()).containsExactly("minerals.csv:3: a quoted field starts here and is never closed"
+                + " (is the file truncated, or is a \" inside a field not doubled as \"\"?)");
+    }
+
+    @Test
+    void aStrayQuoteAfterAQuotedFieldIsExplained() {
+        fixture.appendLine("minerals.csv", "mineral:antimony,\"antimony\"x,,,source:report-a");
+
+        assertThat(problems()).singleElement().asString().startsWith("minerals.csv:4: a quoted field is followed by text");
+    }
+
+    @Test
+    void aFileInUtf16IsNamedAsSuch() {
+        String text = fixture.line("blocs.csv", 1) + "\nbloc:EU,European Union,EU,,source:report-a\n";
+        fixture.writeBytes("blocs.csv", text.getBytes(StandardCharsets.UTF_16));
+
+        assertThat(problems()).containsExactly("blocs.csv:1: is UTF-16 (it starts with a UTF-16 byte order mark); save it as UTF-8");
+    }
+
+    @Test
+    void aFileInUtf16WithoutByteOrderMarkIsCaughtByItsNulBytes() {
+        String text = fixture.line("blocs.csv", 1) + "\nbloc:EU,European Union,EU,,source:report-a\n";
+        fixture.writeBytes("blocs.csv", text.getBytes(StandardCharsets.UTF_16LE));
+
+        assertThat(problems()).containsExactly("blocs.csv:1: contains the control character U+0000 (binary data,"
+                + " or a UTF-16 file?); save it as UTF-8 text");
+    }
+
+    @Test
+    void aNulByteInsideAFieldIsNamedWithItsLine() {
+        fixture.appendLine("minerals.csv", "mineral:antimony,anti\u0000mony,,,source:report-a");
+
+        assertThat(problems()).containsExactly("minerals.csv:4: contains the control character U+0000 (binary data,"
+                + " or a UTF-16 file?); save it as UTF-8 text");
+    }
+
+    @Test
+    void aFileReplacedByBinaryGarbageIsRejectedWithoutEchoingIt() {
+        byte[] garbage = new byte[4096];
+        new java.util.Random(42).nextBytes(garbage);
+        fixture.writeBytes("relationships.csv", garbage);
+
+        List<String> problems = problems();
+
+        assertThat(problems).singleElement().asString().startsWith("relationships.csv:")
+                .contains("is not valid UTF-8");
+        assertThat(problems.get(0).length()).isLessThan(200);
+    }
+
+    @Test
+    void aGzippedFileIsRejected() throws Exception {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.GZIPOutputStream gzip = new java.util.zip.GZIPOutputStream(bytes)) {
+            gzip.write(java.nio.file.Files.readAllBytes(dir.resolve("countries.csv")));
+        }
+        fixture.writeBytes("countries.csv", bytes.toByteArray());
+
+        assertThat(problems()).anyMatch(problem -> problem.startsWith("countries.csv:1: "));
+    }
+
+    @Test
+    void aFileTruncatedInTheMiddleOfACharacterIsNamed() {
+        byte[] text = (fixture.line("blocs.csv", 1) + "\nbloc:EU,Union europé").getBytes(StandardCharsets.UTF_8);
+        fixture.writeBytes("blocs.csv", java.util.Arrays.copyOf(text, text.length - 1));
+
+        assertThat(problems()).contains("blocs.csv:2: is not valid UTF-8 (saved in another encoding?); save it as UTF-8");
+    }
+
+    @Test
+    void aFileTruncatedInTheMiddleOfARowNamesTheRow() {
+        String line = fixture.line("relationships.csv", 5);
+        fixture.replaceLine("relationships.csv", 5, line.substring(0, line.length() / 2));
+
+        assertThat(problems()).singleElement().asString().startsWith("relationships.csv:5: has ");
+    }
+
+    @Test
+    void aHugeQuotedMultiLineFieldIsRejectedWithoutEchoingIt() {
+        fixture.replaceLine("countries.csv", 2, "country:VN,Vietnam,,\"" + "line\n".repeat(5_000) + "\",source:report-a");
+
+        assertThat(problems()).containsExactly("countries.csv:2: description: is 25000 characters long, at most 10000 are allowed");
+    }
+
+    @Test
+    void aHugeFileIsRejectedBeforeItIsRead() throws Exception {
+        try (java.io.RandomAccessFile file = new java.io.RandomAccessFile(dir.resolve("sources.csv").toFile(), "rw")) {
+            file.setLength(ImportValidator.MAX_FILE_BYTES + 1);
+        }
+
+        assertThat(problems()).anyMatch(problem -> problem.startsWith("sources.csv:0: is ")
+                && problem.contains("bytes; at most " + ImportValidator.MAX_FILE_BYTES));
     }
 
     private List<String> problems() {

@@ -3,6 +3,7 @@ package io.lodestone;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -41,7 +42,7 @@ public final class ApiClient {
             HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
             String type = response.headers().firstValue("Content-Type").orElse("");
             JsonNode body = type.contains("json") && !response.body().isEmpty() ? json.readTree(response.body()) : null;
-            return new Response(response.statusCode(), type, body, response.body());
+            return new Response(response.statusCode(), type, body, response.body(), response.headers());
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
@@ -51,6 +52,6 @@ public final class ApiClient {
         return base;
     }
 
-    public record Response(int status, String contentType, JsonNode json, String text) {
+    public record Response(int status, String contentType, JsonNode json, String text, HttpHeaders headers) {
     }
 }

@@ -47,7 +47,7 @@ class ExportController {
             @Parameter(description = "comma-separated relationship types") @RequestParam(required = false) String types,
             @Parameter(description = "with from/to: shortest (default) or all") @RequestParam(required = false) String mode,
             @Parameter(description = "most nodes (center) or paths (from/to)") @RequestParam(required = false) Integer limit,
-            @Parameter(description = "with from/to: ISO date, only facts dated or valid on or before that day")
+            @Parameter(description = "ISO date: only facts dated or valid on or before that day")
             @RequestParam(required = false) String asOf) throws IOException, XMLStreamException {
         ExportFormat checkedFormat = Parameters.choice("format", format, ExportFormat.JSON, ExportFormat.class);
         boolean path = from != null || to != null;
@@ -55,7 +55,7 @@ class ExportController {
             throw new InvalidParameterException("center", "Give either 'center' (a neighbourhood) or 'from' and 'to'"
                     + " (paths), not both.");
         }
-        ExportGraph graph = center != null ? exports.neighbourhood(center, depth, types, limit)
+        ExportGraph graph = center != null ? exports.neighbourhood(center, depth, types, limit, asOf)
                 : path ? exports.paths(from, to, maxHops, types, mode, limit, asOf)
                 : exports.wholeGraph();
         ByteArrayOutputStream body = new ByteArrayOutputStream();

@@ -49,8 +49,8 @@ public class ExportService {
         });
     }
 
-    public ExportGraph neighbourhood(String center, Integer depth, String types, Integer limit) {
-        Subgraph subgraph = entities.neighbourhood(center, depth, types, limit);
+    public ExportGraph neighbourhood(String center, Integer depth, String types, Integer limit, String asOf) {
+        Subgraph subgraph = entities.neighbourhood(center, depth, types, limit, asOf);
         return withNodes("neighbourhood of " + subgraph.center(), subgraph.relationships(),
                 subgraph.nodes().stream().map(n -> n.id()).toList());
     }

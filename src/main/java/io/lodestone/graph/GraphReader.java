@@ -12,6 +12,7 @@ import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.TransactionConfig;
 import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.exceptions.Neo4jException;
+import org.neo4j.driver.exceptions.TransactionTerminatedException;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -25,7 +26,7 @@ public class GraphReader {
     private final Driver driver;
     private final CypherFiles cypher;
     private final String database;
-    private final TransactionConfig config;
+    private final Duration timeout;
 
     GraphReader(Driver driver, CypherFiles cypher,
                 @Value("${spring.data.neo4j.database:neo4j}") String database,
@@ -33,7 +34,7 @@ public class GraphReader {
         this.driver = driver;
         this.cypher = cypher;
         this.database = database;
-        this.config = TransactionConfig.builder().withTimeout(timeout).withMetadata(Map.of("app", "lodestone-api")).build();
+        this.timeout = timeout;
     }
 
     /** Runs one query file and returns its records. */
@@ -43,12 +44,21 @@ public class GraphReader {
 
     /** Runs several queries in one read transaction, so they see the same state of the graph. */
     public <T> T inReadTransaction(Function<Reader, T> work) {
+        return inReadTransaction(timeout, work);
+    }
+
+    /** As {@link #inReadTransaction(Function)}, with a timeout of its own (e.g. for graph algorithms). */
+    public <T> T inReadTransaction(Duration timeout, Function<Reader, T> work) {
+        TransactionConfig config = TransactionConfig.builder().withTimeout(timeout)
+                .withMetadata(Map.of("app", "lodestone-api")).build();
         SessionConfig sessionConfig = SessionConfig.builder()
                 .withDatabase(database)
                 .withDefaultAccessMode(org.neo4j.driver.AccessMode.READ)
                 .build();
         try (Session session = driver.session(sessionConfig)) {
             return session.executeRead(tx -> work.apply(new Reader(tx)), config);
+        } catch (TransactionTerminatedException e) {
+            throw new QueryTimeoutException(e);
         } catch (Neo4jException e) {
             if (isTimeout(e)) {
                 throw new QueryTimeoutException(e);
@@ -57,10 +67,12 @@ public class GraphReader {
         }
     }
 
+    // Procedures that notice the termination report it in their own words, under another code.
     private static boolean isTimeout(Neo4jException e) {
         String code = String.valueOf(e.code());
         return code.contains("TransactionTimedOut") || code.endsWith("Transaction.Terminated")
-                || code.endsWith("Transaction.LockClientStopped");
+                || code.endsWith("Transaction.LockClientStopped")
+                || String.valueOf(e.getMessage()).contains("has not completed within the timeout");
     }
 
     /** Queries within one read transaction. */

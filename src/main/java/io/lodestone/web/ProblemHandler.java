@@ -1,6 +1,7 @@
 package io.lodestone.web;
 
 
+import io.lodestone.analytics.GdsUnavailableException;
 import io.lodestone.graph.QueryTimeoutException;
 import io.lodestone.importing.ImportInProgressException;
 import io.lodestone.importing.ImportRejectedException;
@@ -16,6 +17,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -68,6 +70,20 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         return problem(HttpStatus.SERVICE_UNAVAILABLE, "query-timeout", "Query timed out",
                 "The query took longer than the configured timeout (lodestone.query.timeout) and was stopped."
                         + " Narrow it: fewer hops (maxHops, depth), relationship types (types), or a smaller limit.");
+    }
+
+    @ExceptionHandler
+    ProblemDetail gdsUnavailable(GdsUnavailableException e) {
+        return problem(HttpStatus.NOT_IMPLEMENTED, "gds-unavailable", "Graph Data Science unavailable", e.getMessage());
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex, HttpHeaders headers,
+                                                                  HttpStatusCode status, WebRequest request) {
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "invalid-body", "Invalid request body",
+                "The request body is not a JSON document of the expected shape; see /v3/api-docs for this endpoint's schema.");
+        problem.setProperty("parameter", "body");
+        return handleExceptionInternal(ex, problem, headers, HttpStatus.BAD_REQUEST, request);
     }
 
     @Override

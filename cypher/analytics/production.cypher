@@ -1,0 +1,6 @@
+// Every production fact of a resource, with who produces it (countries, firms, facilities, and
+// region:world for world totals). The service computes shares and concentration from these.
+// :param resource => 'mineral:tungsten'
+MATCH (resource:Resource {id: $resource})
+OPTIONAL MATCH (producer:Entity)-[fact:PRODUCES]->(resource)
+RETURN resource, collect({fact: fact, producer: producer}) AS production;

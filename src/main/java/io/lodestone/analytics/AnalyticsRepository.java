@@ -1,0 +1,133 @@
+package io.lodestone.analytics;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import io.lodestone.graph.Facts;
+import io.lodestone.graph.GraphReader;
+import io.lodestone.graph.NodeView;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.Value;
+import org.neo4j.driver.types.Node;
+import org.neo4j.driver.types.Relationship;
+
+/** Reads the facts the calculations need, with the query files of cypher/analytics/. */
+final class AnalyticsRepository {
+
+    private final GraphReader.Reader tx;
+
+    AnalyticsRepository(GraphReader.Reader tx) {
+        this.tx = tx;
+    }
+
+    /** @return the resource and every fact of its production, or null when no resource has that id */
+    ResourceFacts production(String resource) {
+        List<Record> records = tx.run("analytics/production.cypher", Map.of("resource", resource));
+        if (records.isEmpty()) {
+            return null;
+        }
+        List<Fact> facts = new ArrayList<>();
+        Node resourceNode = records.get(0).get("resource").asNode();
+        for (Value row : records.get(0).get("production").values()) {
+            if (!row.get("fact").isNull()) {
+                facts.add(fact(row.get("fact").asRelationship(), row.get("producer").asNode(), resourceNode));
+            }
+        }
+        return new ResourceFacts(Facts.node(resourceNode), facts);
+    }
+
+    /** Export restrictions on a resource, each with its scope (empty: applies to everyone). */
+    List<Restriction> restrictions(String resource) {
+        return tx.run("analytics/restrictions.cypher", Map.of("resource", resource)).stream()
+                .map(r -> new Restriction(new Fact(r.get("fact").asRelationship().get("id").asString(null), "RESTRICTS_EXPORT_OF",
+                        Facts.node(r.get("restrictor").asNode()), new NodeView(resource, null, null),
+                        r.get("fact").asRelationship().asMap(), r.get("fact").asRelationship()),
+                        r.get("scope").asList(Value::asString)))
+                .toList();
+    }
+
+    List<Fact> dependenciesOf(String actor) {
+        return tx.run("analytics/dependencies-of.cypher", Map.of("actor", actor)).stream()
+                .map(r -> fact(r.get("fact").asRelationship(), r.get("actor").asNode(), r.get("supplier").asNode()))
+                .toList();
+    }
+
+    List<Chain> supplyChains(String actor, String resource) {
+        List<Chain> chains = new ArrayList<>();
+        for (Record record : tx.run("analytics/supply-chains.cypher", Map.of("actor", actor, "resource", resource))) {
+            List<Node> nodes = record.get("nodes").asList(Value::asNode);
+            Map<String, Node> byElementId = new java.util.HashMap<>();
+            nodes.forEach(n -> byElementId.put(n.elementId(), n));
+            List<Fact> facts = record.get("relationships").asList(Value::asRelationship).stream()
+                    .map(r -> fact(r, byElementId.get(r.startNodeElementId()), byElementId.get(r.endNodeElementId())))
+                    .toList();
+            chains.add(new Chain(record.get("kind").asString(), nodes.stream().map(Facts::node).toList(), facts));
+        }
+        return chains;
+    }
+
+    List<Link> influenceLinks(String target, List<String> channels) {
+        return tx.run("analytics/influence-links.cypher", Map.of("target", target, "channels", channels)).stream()
+                .map(r -> {
+                    Relationship relationship = r.get("fact").asRelationship();
+                    Node actor = r.get("actor").asNode();
+                    Node counterpart = r.get("counterpart").asNode();
+                    boolean actorIsStart = r.get("actorIsStart").asBoolean();
+                    Fact fact = actorIsStart ? fact(relationship, actor, counterpart) : fact(relationship, counterpart, actor);
+                    return new Link(Facts.node(actor), fact, actorIsStart, Facts.node(counterpart),
+                            r.get("via").isNull() ? null : r.get("via").asRelationship());
+                })
+                .toList();
+    }
+
+    /** Firm id → the facts that say where it is headquartered. */
+    Map<String, List<Fact>> headquarters(List<String> firms) {
+        Map<String, List<Fact>> result = new java.util.HashMap<>();
+        for (Record r : tx.run("analytics/headquarters.cypher", Map.of("ids", firms))) {
+            Relationship relationship = r.get("fact").asRelationship();
+            Fact fact = new Fact(relationship.get("id").asString(null), relationship.type(),
+                    new NodeView(r.get("firm").asString(), null, "Firm"), Facts.node(r.get("country").asNode()),
+                    relationship.asMap(), relationship);
+            result.computeIfAbsent(r.get("firm").asString(), k -> new ArrayList<>()).add(fact);
+        }
+        return result;
+    }
+
+    private static Fact fact(Relationship relationship, Node start, Node end) {
+        return new Fact(relationship.get("id").asString(null), relationship.type(), Facts.node(start), Facts.node(end),
+                relationship.asMap(), relationship);
+    }
+
+    /** @return the entity, or null when none has that id */
+    NodeView entity(String id) {
+        List<Record> records = tx.run("entities/entity-ref.cypher", Map.of("id", id));
+        return records.isEmpty() ? null : Facts.node(records.get(0).get("entity").asNode());
+    }
+
+    record ResourceFacts(NodeView resource, List<Fact> production) {
+    }
+
+    record Restriction(Fact fact, List<String> scope) {
+
+        boolean appliesTo(String target) {
+            return scope.isEmpty() || scope.contains(target);
+        }
+
+        /** A ban cuts supply off; licensing and other controls are taken to cut half of it. */
+        double severity() {
+            String activity = String.valueOf(fact.text("activity")).toLowerCase();
+            return activity.contains("ban") ? 1.0 : 0.5;
+        }
+    }
+
+    record Chain(String kind, List<NodeView> nodes, List<Fact> facts) {
+    }
+
+    /**
+     * @param actorIsStart whether the actor is the fact's start (contracts point at the contractor)
+     * @param via          the LOCATED_IN / HEADQUARTERED_IN fact that places the counterpart in the target, if any
+     */
+    record Link(NodeView actor, Fact fact, boolean actorIsStart, NodeView counterpart, Relationship via) {
+    }
+}

@@ -1,0 +1,210 @@
+package io.lodestone.analytics;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import io.lodestone.analytics.AnalyticsRepository.Chain;
+import io.lodestone.analytics.AnalyticsRepository.Link;
+import io.lodestone.analytics.AnalyticsRepository.ResourceFacts;
+import io.lodestone.analytics.AnalyticsRepository.Restriction;
+import io.lodestone.analytics.Answers.ChainView;
+import io.lodestone.analytics.Answers.RankedActor;
+import io.lodestone.analytics.Answers.RestrictionView;
+import io.lodestone.graph.FactView;
+import io.lodestone.graph.Facts;
+import io.lodestone.graph.GraphReader;
+import io.lodestone.graph.NodeView;
+import io.lodestone.web.InvalidParameterException;
+import io.lodestone.web.NotFoundException;
+import io.lodestone.web.Parameters;
+import org.neo4j.driver.types.Node;
+import org.neo4j.driver.types.Relationship;
+import org.springframework.stereotype.Service;
+
+/** Dependencies, concentration and influence, computed from facts read in one read transaction. */
+@Service
+public class AnalyticsService {
+
+    private final GraphReader reader;
+
+    AnalyticsService(GraphReader reader) {
+        this.reader = reader;
+    }
+
+    public Answers.Dependencies dependencies(String actor, String resource, String asOf) {
+        String actorId = Parameters.id("actor", actor);
+        String resourceId = Parameters.id("resource", resource);
+        String date = Parameters.asOf(asOf);
+        return reader.inReadTransaction(tx -> {
+            AnalyticsRepository repository = new AnalyticsRepository(tx);
+            NodeView actorNode = require(repository, "actor", actorId);
+            World world = load(repository, List.of(actorId), resourceId, true, null).validOn(date);
+            return dependencies(tx, actorNode, resourceId, date, world);
+        });
+    }
+
+    Answers.Dependencies dependencies(GraphReader.Reader tx, NodeView actor, String resource, String asOf, World world) {
+        NodeView resourceNode = world.resources.get(resource);
+        Reliance reliance = Reliance.of(actor.id(), resource, world);
+        Concentration concentration = Concentration.of(resourceNode, world.production(resource));
+        List<RestrictionView> restrictions = world.restrictions(resource).stream()
+                .map(r -> new RestrictionView(r.fact().start(), r.fact().text("activity"), r.fact().text("since"), r.scope(),
+                        r.appliesTo(actor.id()), r.severity(), r.fact().id()))
+                .toList();
+        List<String> gaps = new ArrayList<>(concentration.gaps());
+        reliance.suppliers().stream().filter(s -> s.share() == null).forEach(s -> gaps.add("no import share for "
+                + actor.name() + "'s " + resourceNode.name() + " from " + s.supplier().name()
+                + (s.valueText() == null ? "" : " (reported as \"" + s.valueText() + "\")")));
+        if (world.chains.isEmpty()) {
+            gaps.add("no supply chain from a producer of " + resourceNode.name() + " to " + actor.name() + " is recorded");
+        }
+        List<Fact> used = new ArrayList<>(world.production(resource));
+        world.restrictions(resource).forEach(r -> used.add(r.fact()));
+        used.addAll(world.dependencies.getOrDefault(actor.id(), List.of()));
+        world.chains.forEach(c -> used.addAll(c.facts()));
+        Map<String, FactView> views = views(tx, used);
+        return new Answers.Dependencies(actor, resourceNode, asOf, chains(world.chains, views), reliance, concentration,
+                restrictions, gaps, views);
+    }
+
+    public Answers.InfluenceAnswer influence(String target, String resource, Integer limit, String asOf) {
+        String targetId = Parameters.id("target", target);
+        String resourceId = resource == null || resource.isBlank() ? null : Parameters.id("resource", resource);
+        int max = Parameters.range("limit", limit, 10, 1, 100);
+        String date = Parameters.asOf(asOf);
+        return reader.inReadTransaction(tx -> {
+            AnalyticsRepository repository = new AnalyticsRepository(tx);
+            NodeView targetNode = require(repository, "target", targetId);
+            World world = load(repository, List.of(targetId), resourceId, false, targetId).validOn(date);
+            return influence(tx, targetNode, resourceId, max, date, world);
+        });
+    }
+
+    Answers.InfluenceAnswer influence(GraphReader.Reader tx, NodeView target, String resource, int limit, String asOf, World world) {
+        List<String> notes = new ArrayList<>();
+        List<Influence.Ranked> ranked = Influence.rank(target, resource, world, notes).stream().limit(limit).toList();
+        Map<String, Fact> byId = new HashMap<>();
+        allFacts(world).forEach(f -> byId.putIfAbsent(f.id(), f));
+        Map<String, FactView> views = views(tx, ranked.stream().flatMap(r -> r.terms().stream())
+                .flatMap(t -> t.factIds().stream()).map(byId::get).filter(Objects::nonNull).toList());
+        List<RankedActor> ranking = ranked.stream().map(r -> new RankedActor(r.actor().id(), r.actor().name(), r.actor().type(),
+                r.score(), r.terms(), r.terms().stream().flatMap(t -> t.factIds().stream()).distinct()
+                        .map(views::get).filter(Objects::nonNull).toList())).toList();
+        return new Answers.InfluenceAnswer(target, resource == null ? null : world.resources.get(resource), asOf,
+                "docs/influence.md", ranking, notes);
+    }
+
+    /**
+     * Reads what the questions about these actors need.
+     *
+     * @param resource  a resource asked about, or null
+     * @param withChains read supply chains of the actors for the resource
+     * @param linksOf   read the influence links of this target, or null
+     */
+    static World load(AnalyticsRepository repository, List<String> actors, String resource, boolean withChains, String linksOf) {
+        Map<String, List<Fact>> dependencies = new LinkedHashMap<>();
+        actors.forEach(a -> dependencies.put(a, repository.dependenciesOf(a)));
+        Set<String> resourceIds = new LinkedHashSet<>();
+        if (resource != null) {
+            resourceIds.add(resource);
+        }
+        if (linksOf != null && resource == null) {
+            dependencies.values().forEach(facts -> facts.forEach(f -> resourceIds.add(f.text("resource"))));
+        }
+        Map<String, NodeView> resources = new LinkedHashMap<>();
+        Map<String, List<Fact>> production = new HashMap<>();
+        Map<String, List<Restriction>> restrictions = new HashMap<>();
+        for (String id : resourceIds) {
+            ResourceFacts facts = repository.production(id);
+            if (facts == null) {
+                if (id.equals(resource)) {
+                    throw new NotFoundException("'resource': no mineral or technology has the id \"" + id
+                            + "\". Find ids with GET /api/entities?q=<name>&type=Resource.");
+                }
+                continue;
+            }
+            resources.put(id, facts.resource());
+            production.put(id, facts.production());
+            restrictions.put(id, repository.restrictions(id));
+        }
+        List<Chain> chains = new ArrayList<>();
+        if (withChains && resource != null) {
+            actors.forEach(a -> chains.addAll(repository.supplyChains(a, resource)));
+        }
+        List<Link> links = linksOf == null ? List.of() : repository.influenceLinks(linksOf, Influence.Channel.names());
+        Set<String> firms = new LinkedHashSet<>();
+        links.forEach(l -> firms.add(l.actor().id()));
+        dependencies.values().forEach(facts -> facts.forEach(f -> firms.add(f.end().id())));
+        production.values().forEach(facts -> facts.forEach(f -> firms.add(f.start().id())));
+        firms.removeIf(id -> !id.startsWith("firm:"));
+        Map<String, List<Fact>> headquarters = firms.isEmpty() ? Map.of() : repository.headquarters(List.copyOf(firms));
+        return new World(resources, production, restrictions, dependencies, chains, links, headquarters);
+    }
+
+    static NodeView require(AnalyticsRepository repository, String parameter, String id) {
+        NodeView node = repository.entity(id);
+        if (node == null) {
+            throw new NotFoundException("'" + parameter + "': no entity has the id \"" + id
+                    + "\". Find ids with GET /api/entities?q=<name>.");
+        }
+        return node;
+    }
+
+    /** Chains with the same kind and entities are one chain; all their facts are kept. */
+    private static List<ChainView> chains(List<Chain> chains, Map<String, FactView> views) {
+        Map<String, List<Chain>> grouped = new LinkedHashMap<>();
+        chains.forEach(c -> grouped.computeIfAbsent(c.kind() + c.nodes().stream().map(NodeView::id).toList(), k -> new ArrayList<>()).add(c));
+        return grouped.values().stream().map(group -> {
+            Chain first = group.get(0);
+            List<FactView> facts = group.stream().flatMap(c -> c.facts().stream()).map(Fact::id).distinct()
+                    .map(views::get).filter(Objects::nonNull).toList();
+            return new ChainView(first.kind(), describe(first), first.nodes(), facts);
+        }).toList();
+    }
+
+    private static String describe(Chain chain) {
+        String route = String.join(" → ", chain.nodes().stream().map(NodeView::name).toList());
+        return switch (chain.kind()) {
+            case "direct-import" -> "imports directly: " + route;
+            case "partner-agreement" -> "through an agreement covering the resource with a producing party: " + route;
+            case "partner" -> "through a partner that produces it: " + route;
+            case "firm" -> "through a firm headquartered here that produces it: " + route;
+            default -> "through a firm headquartered here whose facility produces it: " + route;
+        };
+    }
+
+    static Stream<Fact> allFacts(World world) {
+        return Stream.of(world.production.values().stream().flatMap(Collection::stream),
+                        world.restrictions.values().stream().flatMap(Collection::stream).map(Restriction::fact),
+                        world.dependencies.values().stream().flatMap(Collection::stream),
+                        world.chains.stream().flatMap(c -> c.facts().stream()),
+                        world.links.stream().map(Link::fact),
+                        world.headquarters.values().stream().flatMap(Collection::stream))
+                .flatMap(s -> s);
+    }
+
+    /** Facts with their sources; a scenario's assumed facts (no stored relationship) have none. */
+    static Map<String, FactView> views(GraphReader.Reader tx, List<Fact> facts) {
+        Map<String, Fact> unique = new LinkedHashMap<>();
+        facts.forEach(f -> unique.putIfAbsent(f.id(), f));
+        List<Relationship> relationships = unique.values().stream().map(Fact::relationship).filter(Objects::nonNull).toList();
+        Map<String, FactView> views = new LinkedHashMap<>();
+        Facts resolved = Facts.resolve(tx, relationships, List.<Node>of());
+        for (Fact fact : unique.values()) {
+            FactView view = fact.relationship() == null
+                    ? new FactView(fact.id(), fact.type(), fact.start().id(), fact.end().id(), fact.properties(), List.of())
+                    : resolved.view(fact.relationship());
+            views.put(fact.id(), new FactView(view.id(), view.type(), fact.start().id(), fact.end().id(), view.properties(),
+                    view.sources()));
+        }
+        return views;
+    }
+}

@@ -1,0 +1,118 @@
+package io.lodestone.analytics;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+
+import io.lodestone.graph.NodeView;
+
+/**
+ * How concentrated the production of a resource is, with the arithmetic shown.
+ *
+ * <p>Reference year: the latest year with a world total (region:world PRODUCES with an amount), or
+ * else the latest year with a reported share of world output. A producer's share is its reported
+ * share of world output for that year, or its amount divided by the world total of the same year
+ * and unit; when a producer has several competing figures, the most trusted (confidence, then
+ * recency) is used and the others are listed. A producer without a figure for the reference year
+ * uses its most recent share, flagged. HHI = Σ (share in %)², 0–10000, over the producers with a
+ * known share; when those cover less than all of world output it is a lower bound.
+ */
+record Concentration(NodeView resource, Integer referenceYear, WorldTotal worldTotal, List<ProducerShare> producers,
+                     ProducerShare topProducer, Double hhi, String hhiArithmetic, double coveredShare,
+                     int producingCountries, List<String> gaps) {
+
+    record WorldTotal(double amount, String unit, int year, String factId) {
+    }
+
+    /**
+     * @param basis "reported share of world output" or "amount / world total"
+     * @param factIds the fact the share comes from first, then competing figures for the same producer
+     */
+    record ProducerShare(NodeView producer, double share, String basis, Double amount, String unit, Integer year,
+                         List<String> factIds, String note) {
+    }
+
+    static Concentration of(NodeView resource, List<Fact> production) {
+        List<Fact> world = production.stream().filter(f -> f.start().id().equals("region:world")).toList();
+        List<Fact> producers = production.stream()
+                .filter(f -> "Country".equals(f.start().type()))
+                .toList();
+        Optional<WorldTotal> total = world.stream()
+                .filter(f -> f.number("amount") != null && f.year() != null)
+                .max(Comparator.comparing(Fact::year).thenComparing(Fact::confidenceWeight))
+                .map(f -> new WorldTotal(f.number("amount"), f.text("unit"), f.year(), f.id()));
+        Integer referenceYear = total.map(WorldTotal::year).orElseGet(() -> producers.stream()
+                .filter(f -> f.number("shareOfWorld") != null && f.year() != null)
+                .map(Fact::year).max(Integer::compare).orElse(null));
+
+        Map<String, List<Fact>> byProducer = new LinkedHashMap<>();
+        producers.forEach(f -> byProducer.computeIfAbsent(f.start().id(), k -> new ArrayList<>()).add(f));
+        List<ProducerShare> shares = new ArrayList<>();
+        List<String> gaps = new ArrayList<>();
+        for (List<Fact> facts : byProducer.values()) {
+            Optional<ProducerShare> share = share(facts, referenceYear, total.orElse(null));
+            if (share.isPresent()) {
+                shares.add(share.get());
+            } else {
+                gaps.add("no production share for " + facts.get(0).start().name() + "'s " + resource.name()
+                        + (referenceYear == null ? "" : " in " + referenceYear) + " (" + facts.size()
+                        + " production fact(s) without a figure comparable to world output)");
+            }
+        }
+        shares.sort(Comparator.comparing(ProducerShare::share).reversed());
+        if (total.isEmpty() && referenceYear == null) {
+            gaps.add("no world production total and no reported share of world output for " + resource.name());
+        }
+        double covered = shares.stream().mapToDouble(ProducerShare::share).sum();
+        Double hhi = shares.isEmpty() ? null : shares.stream().mapToDouble(s -> Math.pow(s.share() * 100, 2)).sum();
+        String arithmetic = shares.isEmpty() ? null : shares.stream()
+                .map(s -> String.format("%.1f²", s.share() * 100))
+                .reduce((a, b) -> a + " + " + b).orElse("") + String.format(" = %.0f", hhi)
+                + (covered < 0.999 ? String.format(" (lower bound: known shares cover %.1f%% of world output)", covered * 100) : "");
+        int countries = new TreeSet<>(byProducer.keySet()).size();
+        return new Concentration(resource, referenceYear, total.orElse(null), shares,
+                shares.isEmpty() ? null : shares.get(0), hhi, arithmetic, covered, countries, gaps);
+    }
+
+    private static Optional<ProducerShare> share(List<Fact> facts, Integer year, WorldTotal total) {
+        List<ProducerShare> candidates = new ArrayList<>();
+        for (Fact fact : facts) {
+            Double reported = fact.number("shareOfWorld");
+            if (reported != null) {
+                candidates.add(new ProducerShare(fact.start(), reported, "reported share of world output",
+                        fact.number("amount"), fact.text("unit"), fact.year(), List.of(fact.id()), null));
+            } else if (total != null && fact.number("amount") != null && fact.year() != null
+                    && fact.year().equals(total.year()) && total.unit() != null && total.unit().equals(fact.text("unit"))) {
+                candidates.add(new ProducerShare(fact.start(), fact.number("amount") / total.amount(),
+                        String.format("amount / world total = %s / %s %s", plain(fact.number("amount")),
+                                plain(total.amount()), total.unit()),
+                        fact.number("amount"), fact.text("unit"), fact.year(), List.of(fact.id(), total.factId()), null));
+            }
+        }
+        Map<String, Fact> byId = new LinkedHashMap<>();
+        facts.forEach(f -> byId.put(f.id(), f));
+        Comparator<ProducerShare> trust = Comparator
+                .comparing((ProducerShare s) -> year != null && year.equals(s.year()))
+                .thenComparing(s -> byId.get(s.factIds().get(0)).confidenceWeight())
+                .thenComparing(s -> s.year() == null ? 0 : s.year());
+        Optional<ProducerShare> best = candidates.stream().max(trust);
+        return best.map(b -> {
+            List<String> ids = new ArrayList<>(b.factIds());
+            candidates.stream().filter(c -> c != b).forEach(c -> ids.add(c.factIds().get(0)));
+            String note = year != null && !year.equals(b.year())
+                    ? "figure for " + b.year() + ", not the reference year " + year : null;
+            if (candidates.size() > 1) {
+                note = (note == null ? "" : note + "; ") + (candidates.size() - 1) + " competing figure(s) listed after the one used";
+            }
+            return new ProducerShare(b.producer(), b.share(), b.basis(), b.amount(), b.unit(), b.year(), ids, note);
+        });
+    }
+
+    private static String plain(double value) {
+        return value == Math.rint(value) ? String.valueOf((long) value) : String.valueOf(value);
+    }
+}

@@ -9,8 +9,9 @@ import org.springframework.web.util.HtmlUtils;
 
 /**
  * Writes the investigations as a Neo4j Browser guide: an HTML page of slides, each step with a
- * runnable {@code :params} block and a runnable query block (clicking one puts it in the editor,
- * its run button runs it).
+ * runnable {@code :params} block and a runnable query block: a click puts one in the editor, Run
+ * (or Ctrl+Enter) runs it. Blocks that run on the click ({@code data-exec}) were tried: Browser
+ * shows their result in place of the guide, so the reader loses the slide.
  */
 final class GuideWriter {
 
@@ -51,9 +52,9 @@ final class GuideWriter {
 
     private static String step(Investigations investigations, Step step) {
         return paragraphs(step.narrative())
-                + "      <p>Set the parameters:</p>\n"
+                + "      <p>Click to put each block in the editor, then run it: first the parameters,</p>\n"
                 + "      " + RUNNABLE + HtmlUtils.htmlEscape(":params " + Literals.cypher(step.parameters())) + "</pre>\n"
-                + "      <p>Then run <code>cypher/" + HtmlUtils.htmlEscape(step.query()) + "</code>:</p>\n"
+                + "      <p>then the query, <code>cypher/" + HtmlUtils.htmlEscape(step.query()) + "</code>:</p>\n"
                 + "      " + RUNNABLE + HtmlUtils.htmlEscape(investigations.query(step)) + "</pre>\n"
                 + "      <p><strong>What it shows.</strong></p>\n"
                 + paragraphs(step.shows());

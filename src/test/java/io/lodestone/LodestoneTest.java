@@ -16,7 +16,11 @@ import org.springframework.boot.test.context.SpringBootTest;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "lodestone.embedded.bolt-port=0",
         "lodestone.embedded.http-port=0",
-        "lodestone.embedded.data-dir=target/test-graph"
+        "lodestone.embedded.data-dir=target/test-graph",
+        "lodestone.security.admin-token=" + LodestoneTest.ADMIN_TOKEN
 })
 public @interface LodestoneTest {
+
+    /** The admin token of the shared test service, for the write endpoints. */
+    String ADMIN_TOKEN = "test-admin-token-0f3c9a";
 }

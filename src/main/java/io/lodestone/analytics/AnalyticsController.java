@@ -1,5 +1,6 @@
 package io.lodestone.analytics;
 
+import io.lodestone.web.HeavyQuery;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -24,6 +25,7 @@ class AnalyticsController {
     }
 
     @GetMapping("/api/dependencies")
+    @HeavyQuery
     @Operation(summary = "How an actor obtains a resource, and how concentrated its supply is",
             description = "Supply chains (direct imports, partners, firms) with their facts and sources; import reliance per"
                     + " supplier; exposure to suppliers that restrict exports; the resource's concentration (top producer,"
@@ -35,6 +37,7 @@ class AnalyticsController {
     }
 
     @GetMapping("/api/influence")
+    @HeavyQuery
     @Operation(summary = "Actors ranked by leverage over a target, each with the terms and facts behind its score",
             description = "The score is defined in docs/influence.md.")
     Answers.InfluenceAnswer influence(@Parameter(description = "target id, e.g. country:VN") @RequestParam(required = false) String target,
@@ -45,6 +48,7 @@ class AnalyticsController {
     }
 
     @GetMapping("/api/centrality")
+    @HeavyQuery
     @Operation(summary = "Structural influence over the actor network with Graph Data Science",
             description = "501 on a server without GDS.")
     Answers.Centrality centrality(@Parameter(description = "pagerank (default), betweenness or degree") @RequestParam(required = false) String algorithm,
@@ -54,6 +58,7 @@ class AnalyticsController {
     }
 
     @PostMapping("/api/scenarios")
+    @HeavyQuery
     @Operation(summary = "What if: dependencies, concentration and influence before and after changes, as a diff",
             description = "Changes: restrict-exports {actor, resource, target?}, remove-actor {actor}, close-facility {facility}."
                     + " Computed on a copy of the facts in memory; the stored graph is never changed.")

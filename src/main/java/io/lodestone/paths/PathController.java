@@ -1,5 +1,6 @@
 package io.lodestone.paths;
 
+import io.lodestone.web.HeavyQuery;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -18,6 +19,7 @@ class PathController {
     }
 
     @GetMapping("/api/paths")
+    @HeavyQuery
     @Operation(summary = "How two entities are connected, with the evidence for every hop",
             description = "mode=shortest: all shortest paths; mode=all: paths of increasing length up to maxHops that visit"
                     + " no entity twice. Paths are grouped by the entities they pass through; each hop lists every fact"

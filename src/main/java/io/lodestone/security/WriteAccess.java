@@ -13,6 +13,8 @@ import org.springframework.stereotype.Component;
 @Component
 public class WriteAccess {
 
+    private static final String BEARER = "Bearer ";
+
     private final byte[] token;
 
     WriteAccess(@Value("${lodestone.security.admin-token:}") String token) {
@@ -26,11 +28,12 @@ public class WriteAccess {
                     "Write endpoints are disabled: no admin token is configured. Set lodestone.security.admin-token"
                             + " (LODESTONE_SECURITY_ADMINTOKEN) and send it as 'Authorization: Bearer <token>'.");
         }
-        if (authorization == null || !authorization.startsWith("Bearer ")) {
+        // The scheme name is case-insensitive (RFC 9110); the token is compared in constant time.
+        if (authorization == null || !authorization.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
             throw new WriteAccessDeniedException(false,
                     "This endpoint writes to the graph and needs 'Authorization: Bearer <admin token>'.");
         }
-        byte[] given = authorization.substring("Bearer ".length()).strip().getBytes(StandardCharsets.UTF_8);
+        byte[] given = authorization.substring(BEARER.length()).strip().getBytes(StandardCharsets.UTF_8);
         if (!MessageDigest.isEqual(token, given)) {
             throw new WriteAccessDeniedException(false, "The bearer token is not the configured admin token.");
         }

@@ -1,5 +1,6 @@
 package io.lodestone.web;
 
+import java.net.URI;
 
 import io.lodestone.analytics.GdsUnavailableException;
 import io.lodestone.graph.QueryTimeoutException;
@@ -18,6 +19,8 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -32,6 +35,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 class ProblemHandler extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemHandler.class);
+    private static final int MAX_INSTANCE = 200;
 
     @ExceptionHandler
     ProblemDetail importRejected(ImportRejectedException e) {
@@ -86,6 +90,21 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         return handleExceptionInternal(ex, problem, headers, HttpStatus.BAD_REQUEST, request);
     }
 
+    @ExceptionHandler
+    ResponseEntity<ProblemDetail> tooManyHeavyQueries(TooManyHeavyQueriesException e) {
+        return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+                .header(HttpHeaders.RETRY_AFTER, Long.toString(e.retryAfterSeconds()))
+                .body(problem(HttpStatus.TOO_MANY_REQUESTS, "too-many-heavy-queries", "Too many heavy queries",
+                        e.getMessage()));
+    }
+
+    @ExceptionHandler
+    ProblemDetail requestTooLarge(RequestTooLargeException e) {
+        return e.lengthRequired()
+                ? problem(HttpStatus.LENGTH_REQUIRED, "length-required", "Content-Length required", e.getMessage())
+                : problem(HttpStatus.CONTENT_TOO_LARGE, "request-too-large", "Request body too large", e.getMessage());
+    }
+
     @Override
     protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException ex, HttpHeaders headers,
                                                         HttpStatusCode status, WebRequest request) {
@@ -105,11 +124,41 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
                 "The Neo4j database does not answer right now; try again shortly. /actuator/health shows its state.");
     }
 
+    @Override
+    protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
+                                                             HttpStatusCode statusCode, WebRequest request) {
+        ResponseEntity<Object> response = super.handleExceptionInternal(ex, body, headers, statusCode, request);
+        if (response != null && response.getBody() instanceof ProblemDetail problem) {
+            problem.setInstance(currentInstance());
+        }
+        return response;
+    }
+
     static ProblemDetail problem(HttpStatus status, String type, String title, String detail) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setType(java.net.URI.create("urn:lodestone:problem:" + type));
+        problem.setType(URI.create("urn:lodestone:problem:" + type));
         problem.setTitle(title);
+        problem.setInstance(currentInstance());
         return problem;
+    }
+
+    /**
+     * The request path as the problem's instance, shortened: Spring would otherwise echo the whole
+     * path, and a hostile 20 KB id would come back in every error.
+     */
+    private static URI currentInstance() {
+        if (!(RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes)) {
+            return null;
+        }
+        String path = attributes.getRequest().getRequestURI();
+        if (path.length() > MAX_INSTANCE) {
+            path = path.substring(0, MAX_INSTANCE).replaceAll("%[0-9A-Fa-f]?$", "") + "...";
+        }
+        try {
+            return URI.create(path);
+        } catch (IllegalArgumentException e) {
+            return URI.create(attributes.getRequest().getServletPath().replaceAll("[^A-Za-z0-9/_.:-]", "_"));
+        }
     }
 
 }

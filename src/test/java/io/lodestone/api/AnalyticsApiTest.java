@@ -168,13 +168,21 @@ class AnalyticsApiTest {
                 answers.add(pool.submit(() -> post("/api/scenarios", CHINA_RESTRICTS_GALLIUM_TO_THE_EU)));
             }
             String first = null;
+            int answered = 0;
             for (Future<Response> answer : answers) {
                 Response response = answer.get();
+                // The cap on heavy queries may turn some away; those say so and when to retry.
+                if (response.status() == 429) {
+                    assertProblem(response, 429, "too-many-heavy-queries");
+                    continue;
+                }
                 assertThat(response.status()).isEqualTo(200);
+                answered++;
                 String diff = response.json().get("targets").get(0).get("diff").toString();
                 first = first == null ? diff : first;
                 assertThat(diff).isEqualTo(first);
             }
+            assertThat(answered).isPositive();
         } finally {
             pool.shutdown();
         }

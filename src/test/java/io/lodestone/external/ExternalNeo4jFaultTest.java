@@ -1,0 +1,148 @@
+package io.lodestone.external;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+import io.lodestone.ApiClient;
+import io.lodestone.ApiClient.Response;
+import io.lodestone.LodestoneApplication;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * A Neo4j server in a separate process is the external database: killing it turns health DOWN and
+ * API calls into fast 503 problems; starting it again on the same port and data restores service
+ * without restarting Lodestone.
+ */
+class ExternalNeo4jFaultTest {
+
+    /** Generous bound for one HTTP call: a call that hangs on a dead database fails the test. */
+    private static final Duration CALL_TIMEOUT = Duration.ofSeconds(20);
+
+    static final Path DATA = Path.of("target/fault-test-neo4j").toAbsolutePath();
+    static int boltPort;
+    static Process server;
+    static ConfigurableApplicationContext lodestone;
+    static ApiClient api;
+
+    @BeforeAll
+    static void startServerAndLodestone() throws Exception {
+        boltPort = freePort();
+        server = startServer();
+        lodestone = new SpringApplication(LodestoneApplication.class).run(
+                "--spring.neo4j.uri=bolt://127.0.0.1:" + boltPort,
+                "--lodestone.import.on-startup=never",
+                "--server.port=0");
+        api = new ApiClient(((WebServerApplicationContext) lodestone).getWebServer().getPort());
+    }
+
+    @AfterAll
+    static void stopEverything() throws InterruptedException {
+        if (lodestone != null) {
+            lodestone.close();
+        }
+        if (server != null) {
+            server.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+        }
+    }
+
+    @Test
+    void aStoppedServerMakesHealthDownAndCallsFailWith503ThenServiceResumesWhenItIsBack() throws Exception {
+        assertThat(get("/actuator/health").status()).isEqualTo(200);
+        assertThat(get("/api/sources").status()).isEqualTo(200);
+
+        server.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+
+        Response health = get("/actuator/health");
+        assertThat(health.status()).isEqualTo(503);
+        assertThat(health.json().path("components").path("neo4j").path("status").asString()).isEqualTo("DOWN");
+        for (String path : new String[] {"/api/sources", "/api/entities?q=vietnam", "/api/entities/country:VN",
+                "/api/paths?from=bloc:EU&to=firm:huawei"}) {
+            Response down = get(path);
+            assertThat(down.status()).as(path).isEqualTo(503);
+            assertThat(down.contentType()).startsWith("application/problem+json");
+            assertThat(down.json().get("type").asString()).isEqualTo("urn:lodestone:problem:database-unavailable");
+            assertThat(down.json().get("detail").asString()).contains("/actuator/health");
+        }
+
+        server = startServer();
+
+        assertThat(awaitHealthy()).isEqualTo(200);
+        assertThat(get("/api/sources").status()).isEqualTo(200);
+        assertThat(get("/api/entities?q=vietnam").status()).isEqualTo(200);
+    }
+
+    private static int awaitHealthy() throws InterruptedException {
+        int status = 0;
+        for (int attempt = 0; attempt < 30 && status != 200; attempt++) {
+            status = get("/actuator/health").status();
+            if (status != 200) {
+                Thread.sleep(1000);
+            }
+        }
+        return status;
+    }
+
+    private static Response get(String pathAndQuery) {
+        return api.send(HttpRequest.newBuilder(URI.create(api.base() + pathAndQuery)).timeout(CALL_TIMEOUT).GET().build());
+    }
+
+    private static Process startServer() throws IOException, InterruptedException {
+        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+        Process process = new ProcessBuilder(java.toString(), "-Xmx256m", "-XX:+UseSerialGC",
+                "-cp", System.getProperty("java.class.path"), StandaloneNeo4j.class.getName(),
+                Integer.toString(boltPort), DATA.toString())
+                .redirectErrorStream(true)
+                .start();
+        CompletableFuture<Void> ready = new CompletableFuture<>();
+        Thread reader = new Thread(() -> {
+            // Reads to the end, so the process never blocks on a full pipe.
+            try (BufferedReader output = new BufferedReader(
+                    new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+                for (String line = output.readLine(); line != null; line = output.readLine()) {
+                    if (line.equals("READY")) {
+                        ready.complete(null);
+                    }
+                }
+            } catch (IOException e) {
+                ready.completeExceptionally(e);
+            }
+            ready.completeExceptionally(new IllegalStateException("the Neo4j server process ended before it was ready"));
+        }, "neo4j-server-output");
+        reader.setDaemon(true);
+        reader.start();
+        try {
+            ready.get(120, TimeUnit.SECONDS);
+        } catch (ExecutionException | TimeoutException e) {
+            process.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+            throw new IllegalStateException("could not start the Neo4j server process", e);
+        }
+        return process;
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket()) {
+            socket.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
+            return socket.getLocalPort();
+        }
+    }
+}

@@ -1,0 +1,100 @@
+package io.lodestone.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.util.Map;
+
+import io.lodestone.ApiClient;
+import io.lodestone.ApiClient.Response;
+import io.lodestone.LodestoneTest;
+import io.lodestone.graph.CypherFiles;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.neo4j.driver.Driver;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** The re-import endpoint over HTTP, with the admin token of the shared test service configured. */
+@LodestoneTest
+class AdminImportAuthTest {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    Driver driver;
+
+    @Autowired
+    CypherFiles cypher;
+
+    ApiClient api;
+
+    @BeforeEach
+    void client() {
+        api = new ApiClient(port);
+    }
+
+    @Test
+    void aMissingTokenIsRefusedWith401() {
+        Response response = post(null);
+
+        assertThat(response.status()).isEqualTo(401);
+        assertThat(response.contentType()).startsWith("application/problem+json");
+        assertThat(response.json().get("type").asString()).isEqualTo("urn:lodestone:problem:unauthorized");
+        assertThat(response.json().get("detail").asString()).contains("Authorization: Bearer");
+    }
+
+    @Test
+    void aWrongTokenIsRefusedWith401AndWritesNothing() {
+        Map<String, Object> before = size();
+        for (String authorization : new String[] {"Bearer wrong", "Bearer " + LodestoneTest.ADMIN_TOKEN + "x",
+                "Basic " + LodestoneTest.ADMIN_TOKEN, LodestoneTest.ADMIN_TOKEN, "Bearer "}) {
+            Response response = post(authorization);
+
+            assertThat(response.status()).as(authorization).isEqualTo(401);
+            assertThat(response.contentType()).startsWith("application/problem+json");
+            assertThat(response.text()).doesNotContain(LodestoneTest.ADMIN_TOKEN);
+        }
+        assertThat(size()).isEqualTo(before);
+    }
+
+    @Test
+    void theRightTokenReimportsAndUnchangedFilesChangeNothing() {
+        Map<String, Object> before = size();
+
+        Response response = post("Bearer " + LodestoneTest.ADMIN_TOKEN);
+
+        assertThat(response.status()).isEqualTo(200);
+        assertThat(response.json().get("facts").asLong()).isEqualTo(before.get("facts"));
+        assertThat(response.json().get("nodesCreated").asInt()).isZero();
+        assertThat(response.json().get("relationshipsDeleted").asInt()).isZero();
+        assertThat(size()).isEqualTo(before);
+    }
+
+    @Test
+    void readingEndpointsCannotBeUsedToWrite() {
+        for (String method : new String[] {"POST", "PUT", "DELETE", "PATCH"}) {
+            Response response = api.send(HttpRequest.newBuilder(URI.create(api.base() + "/api/entities/country:VN"))
+                    .header("Authorization", "Bearer " + LodestoneTest.ADMIN_TOKEN)
+                    .method(method, HttpRequest.BodyPublishers.ofString("{}")).build());
+
+            assertThat(response.status()).as(method).isEqualTo(405);
+            assertThat(response.contentType()).startsWith("application/problem+json");
+        }
+    }
+
+    private Response post(String authorization) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(api.base() + "/api/admin/import"))
+                .POST(HttpRequest.BodyPublishers.noBody());
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
+        return api.send(request.build());
+    }
+
+    private Map<String, Object> size() {
+        return driver.executableQuery(cypher.get("import/graph-size.cypher")).execute().records().get(0).asMap();
+    }
+}

@@ -5,6 +5,7 @@ import java.io.IOException;
 
 import javax.xml.stream.XMLStreamException;
 
+import io.lodestone.web.HeavyQuery;
 import io.lodestone.web.InvalidParameterException;
 import io.lodestone.web.Parameters;
 import io.swagger.v3.oas.annotations.Operation;
@@ -32,6 +33,7 @@ class ExportController {
     }
 
     @GetMapping("/api/export")
+    @HeavyQuery
     @Operation(summary = "The graph, a neighbourhood or paths as a file for Gephi or a spreadsheet",
             description = "format=csv: a zip of nodes.csv and edges.csv (Gephi's spreadsheet import; the edge table also"
                     + " names both ends); graphml: GraphML with declared attributes; json: nodes and relationships."

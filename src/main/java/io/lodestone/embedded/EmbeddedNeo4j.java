@@ -187,6 +187,10 @@ public final class EmbeddedNeo4j {
         settings.put("dbms.security.auth_enabled", Boolean.toString(authRequired));
         settings.put("dbms.security.procedures.unrestricted", "apoc.*,gds.*");
         settings.put("dbms.usage_report.enabled", "false");
+        // Browser plays guides and loads styles only from these hosts: the service's own guide
+        // (:play http://localhost:8080/guides/lodestone.html) and Neo4j's built-in ones.
+        // Neo4j 5.26 still names this setting "whitelist" (no "allowlist" alias is declared).
+        settings.put("browser.remote_content_hostname_whitelist", "guides.neo4j.com,localhost,127.0.0.1");
         // Neo4j waits 10 s for quiet Bolt channels at shutdown by default; nothing needs that here.
         settings.put("internal.dbms.bolt.netty_server_shutdown_quiet_period", "0");
         settings.putAll(properties.settings());

@@ -33,7 +33,9 @@ class EntityController {
                            @Parameter(description = "1 to 3, default 1") @RequestParam(required = false) Integer depth,
                            @Parameter(description = "comma-separated relationship types, e.g. HEADQUARTERED_IN,OPERATES_IN")
                            @RequestParam(required = false) String types,
-                           @Parameter(description = "most nodes, 1 to 500, default 100") @RequestParam(required = false) Integer limit) {
-        return entities.neighbourhood(id, depth, types, limit);
+                           @Parameter(description = "most nodes, 1 to 500, default 100") @RequestParam(required = false) Integer limit,
+                           @Parameter(description = "ISO date: only facts dated or valid on or before that day")
+                           @RequestParam(required = false) String asOf) {
+        return entities.neighbourhood(id, depth, types, limit, asOf);
     }
 }

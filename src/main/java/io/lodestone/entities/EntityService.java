@@ -65,15 +65,16 @@ public class EntityService {
         });
     }
 
-    public Subgraph neighbourhood(String id, Integer depth, String types, Integer limit) {
+    public Subgraph neighbourhood(String id, Integer depth, String types, Integer limit, String asOf) {
         String checkedId = Parameters.id("id", id);
         int checkedDepth = Parameters.range("depth", depth, 1, 1, 3);
         List<String> typeList = Parameters.relationshipTypes(types, vocabulary.relationshipTypes());
-        Map<String, Object> parameters = Map.of(
-                "id", checkedId,
-                "depth", checkedDepth,
-                "relationshipFilter", typeList == null ? "" : String.join("|", typeList),
-                "limit", Parameters.range("limit", limit, 100, 1, 500));
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put("id", checkedId);
+        parameters.put("depth", checkedDepth);
+        parameters.put("relationshipFilter", typeList == null ? "" : String.join("|", typeList));
+        parameters.put("limit", Parameters.range("limit", limit, 100, 1, 500));
+        parameters.put("asOf", Parameters.asOf(asOf));
         return reader.inReadTransaction(tx -> {
             List<Record> records = tx.run("entities/neighbourhood.cypher", parameters);
             if (records.isEmpty()) {

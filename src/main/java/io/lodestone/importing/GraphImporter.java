@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.concurrent.locks.ReentrantLock;
 
 import io.lodestone.graph.CypherFiles;
+import io.lodestone.graph.GraphChangedEvent;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Result;
 import org.neo4j.driver.Session;
@@ -17,6 +18,7 @@ import org.neo4j.driver.summary.SummaryCounters;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
 /**
@@ -33,11 +35,13 @@ public class GraphImporter {
     private final CypherFiles cypher;
     private final ImportProperties properties;
     private final String database;
+    private final ApplicationEventPublisher events;
     private final ReentrantLock running = new ReentrantLock();
 
     GraphImporter(Driver driver, CypherFiles cypher, ImportProperties properties,
-                  @Value("${spring.data.neo4j.database:neo4j}") String database) {
+                  @Value("${spring.data.neo4j.database:neo4j}") String database, ApplicationEventPublisher events) {
         this.driver = driver;
+        this.events = events;
         this.cypher = cypher;
         this.properties = properties;
         this.database = database;
@@ -65,6 +69,7 @@ public class GraphImporter {
                         counters.stream().mapToInt(SummaryCounters::relationshipsDeleted).sum(),
                         System.currentTimeMillis() - started);
                 log.info("Imported {}", report);
+                events.publishEvent(new GraphChangedEvent());
                 return report;
             }
         } finally {

@@ -109,7 +109,7 @@ public final class ImportBenchmark implements Callable<Integer> {
         long[] t = new long[1];
         String error = withDatabase(work.resolve("online-" + size), world, driver -> {
             GraphImporter importer = new GraphImporter(driver, new CypherFiles(),
-                    new ImportProperties(world, ImportProperties.OnStartup.NEVER, timeout), BulkImporter.DATABASE);
+                    new ImportProperties(world, ImportProperties.OnStartup.NEVER, timeout), BulkImporter.DATABASE, event -> { });
             t[0] = System.nanoTime();
             importer.importGraph();
             return null;

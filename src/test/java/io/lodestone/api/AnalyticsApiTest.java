@@ -4,8 +4,6 @@ import static io.lodestone.api.QueryApiErrorsTest.assertProblem;
 import static io.lodestone.api.QueryApiTest.first;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.net.http.HttpRequest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -13,40 +11,17 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
-import io.lodestone.ApiClient;
+import io.lodestone.ApiTest;
 import io.lodestone.ApiClient.Response;
-import io.lodestone.LodestoneTest;
-import io.lodestone.graph.CypherFiles;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.neo4j.driver.Driver;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
 /** Dependencies, concentration, influence, centrality and scenarios on the real graph. */
-@LodestoneTest
-class AnalyticsApiTest {
+class AnalyticsApiTest extends ApiTest {
 
     static final String CHINA_RESTRICTS_GALLIUM_TO_THE_EU = """
             {"targets": ["bloc:EU"],
              "changes": [{"type": "restrict-exports", "actor": "country:CN", "resource": "mineral:gallium", "target": "bloc:EU"}]}""";
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    Driver driver;
-
-    @Autowired
-    CypherFiles cypher;
-
-    ApiClient api;
-
-    @BeforeEach
-    void client() {
-        api = new ApiClient(port);
-    }
 
     @Test
     void theEusDependencyOnGalliumNamesChinaWithItsShareAndSources() {
@@ -128,26 +103,26 @@ class AnalyticsApiTest {
 
     @Test
     void chinaRestrictingGalliumToTheEuRaisesItsExposureAndChangesNothingStored() {
-        Map<String, Object> before = size();
+        Map<String, Object> before = graphState();
 
-        Response response = post("/api/scenarios", CHINA_RESTRICTS_GALLIUM_TO_THE_EU);
+        Response response = postJson("/api/scenarios", CHINA_RESTRICTS_GALLIUM_TO_THE_EU);
 
         assertThat(response.status()).isEqualTo(200);
         JsonNode outcome = response.json().get("targets").get(0);
         assertThat(outcome.get("after").get("exposure").asDouble()).isGreaterThan(outcome.get("before").get("exposure").asDouble());
         assertThat(outcome.get("diff").get("exposure").asDouble()).isPositive();
         assertThat(outcome.get("diff").get("influence").toString()).contains("country:CN");
-        assertThat(size()).isEqualTo(before);
+        assertThat(graphState()).isEqualTo(before);
         assertThat(driver.executableQuery("MATCH ()-[r]->() WHERE r.id STARTS WITH 'scenario:' RETURN count(r) AS n")
                 .execute().records().get(0).get("n").asLong()).isZero();
     }
 
     @Test
     void removingAnActorOrClosingAFacilityShowsInTheDiff() {
-        JsonNode withoutChina = post("/api/scenarios", """
+        JsonNode withoutChina = postJson("/api/scenarios", """
                 {"targets": ["bloc:EU"], "resource": "mineral:gallium",
                  "changes": [{"type": "remove-actor", "actor": "country:CN"}]}""").json().get("targets").get(0);
-        JsonNode withoutNuiPhao = post("/api/scenarios", """
+        JsonNode withoutNuiPhao = postJson("/api/scenarios", """
                 {"targets": ["country:VN"], "resource": "mineral:tungsten",
                  "changes": [{"type": "close-facility", "facility": "facility:nui-phao-mine"}]}""").json().get("targets").get(0);
 
@@ -160,12 +135,12 @@ class AnalyticsApiTest {
 
     @Test
     void concurrentScenariosGiveTheSameAnswerAndLeaveTheGraphAlone() throws Exception {
-        Map<String, Object> before = size();
+        Map<String, Object> before = graphState();
         ExecutorService pool = Executors.newFixedThreadPool(8);
         try {
             List<Future<Response>> answers = new ArrayList<>();
             for (int i = 0; i < 16; i++) {
-                answers.add(pool.submit(() -> post("/api/scenarios", CHINA_RESTRICTS_GALLIUM_TO_THE_EU)));
+                answers.add(pool.submit(() -> postJson("/api/scenarios", CHINA_RESTRICTS_GALLIUM_TO_THE_EU)));
             }
             String first = null;
             int answered = 0;
@@ -186,7 +161,7 @@ class AnalyticsApiTest {
         } finally {
             pool.shutdown();
         }
-        assertThat(size()).isEqualTo(before);
+        assertThat(graphState()).isEqualTo(before);
     }
 
     @Test
@@ -213,21 +188,12 @@ class AnalyticsApiTest {
         Response algorithm = api.get("/api/centrality", "algorithm", "closeness");
         assertProblem(algorithm, 400, "invalid-parameter");
         assertThat(algorithm.json().get("detail").asString()).contains("pagerank, betweenness, degree");
-        assertProblem(post("/api/scenarios", "{\"targets\": [\"bloc:EU\"], \"changes\": [{\"type\": \"invade\"}]}"), 400, "invalid-parameter");
-        assertProblem(post("/api/scenarios", "{\"targets\": [], \"changes\": []}"), 400, "invalid-parameter");
-        assertProblem(post("/api/scenarios", "{not json"), 400, "invalid-body");
-        assertProblem(post("/api/scenarios", """
+        assertProblem(postJson("/api/scenarios", "{\"targets\": [\"bloc:EU\"], \"changes\": [{\"type\": \"invade\"}]}"), 400, "invalid-parameter");
+        assertProblem(postJson("/api/scenarios", "{\"targets\": [], \"changes\": []}"), 400, "invalid-parameter");
+        assertProblem(postJson("/api/scenarios", "{not json"), 400, "invalid-body");
+        assertProblem(postJson("/api/scenarios", """
                 {"targets": ["bloc:EU"], "changes": [{"type": "remove-actor", "actor": "firm:nobody"}], "resource": "mineral:gallium"}"""),
                 404, "not-found");
     }
 
-    private Response post(String path, String json) {
-        return api.send(HttpRequest.newBuilder(URI.create(api.base() + path))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json)).build());
-    }
-
-    private Map<String, Object> size() {
-        return driver.executableQuery(cypher.get("import/graph-size.cypher")).execute().records().get(0).asMap();
-    }
 }

@@ -11,24 +11,18 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import io.lodestone.ApiClient;
+import io.lodestone.ApiTest;
 import io.lodestone.ApiClient.Response;
 import io.lodestone.GraphState;
 import io.lodestone.LodestoneTest;
-import io.lodestone.graph.CypherFiles;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.neo4j.driver.Driver;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Every injection string in every parameter of every endpoint, each in turn while the others stay
  * valid: nothing changes in the graph, nothing fails with 5xx, and every answer is well-formed JSON
  * whose fields the input could not rewrite.
  */
-@LodestoneTest
-class InjectionTest {
+class InjectionTest extends ApiTest {
 
     /** Each endpoint with valid values for all its parameters; {id} is the path parameter. */
     static final List<Endpoint> ENDPOINTS = List.of(
@@ -40,22 +34,6 @@ class InjectionTest {
                     "types", "IMPORTS_FROM,AWARDED_CONTRACT_TO", "mode", "shortest", "limit", "5", "asOf", "2026-02-01")),
             new Endpoint("/api/sources", Map.of("offset", "0", "limit", "5")),
             new Endpoint("/api/sources/{id}", Map.of("id", "source:commodities-2026-01-28")));
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    Driver driver;
-
-    @Autowired
-    CypherFiles cypher;
-
-    ApiClient api;
-
-    @BeforeEach
-    void client() {
-        api = new ApiClient(port);
-    }
 
     @Test
     void injectionsInEveryQueryParameterChangeNothing() {

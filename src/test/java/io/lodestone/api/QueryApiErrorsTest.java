@@ -5,37 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 
-import io.lodestone.ApiClient;
+import io.lodestone.ApiTest;
 import io.lodestone.ApiClient.Response;
-import io.lodestone.LodestoneTest;
-import io.lodestone.graph.CypherFiles;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.neo4j.driver.Driver;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** Every error is application/problem+json with a detail a person can act on, and nothing changes the graph. */
-@LodestoneTest
-class QueryApiErrorsTest {
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    Driver driver;
-
-    @Autowired
-    CypherFiles cypher;
-
-    ApiClient api;
-
-    @BeforeEach
-    void client() {
-        api = new ApiClient(port);
-    }
+class QueryApiErrorsTest extends ApiTest {
 
     @ParameterizedTest(name = "{0}?{1}={2} -> {3} {4}")
     @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
@@ -91,7 +68,7 @@ class QueryApiErrorsTest {
 
     @Test
     void hostileInputChangesNothingAndNeverFailsWith5xx() {
-        Map<String, Object> before = size();
+        Map<String, Object> before = graphState();
         List<String> hostile = List.of(
                 "'", "\"", "\\", "country:VN' OR 1=1 //", "\") DETACH DELETE n //",
                 "x'}) MATCH (n) DETACH DELETE n //", "MATCH (n) DETACH DELETE n", "${jndi:ldap://x}",
@@ -119,11 +96,7 @@ class QueryApiErrorsTest {
                 }
             }
         }
-        assertThat(size()).isEqualTo(before);
-    }
-
-    private Map<String, Object> size() {
-        return driver.executableQuery(cypher.get("import/graph-size.cypher")).execute().records().get(0).asMap();
+        assertThat(graphState()).isEqualTo(before);
     }
 
     static void assertProblem(Response response, int status, String type) {

@@ -5,27 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 
-import io.lodestone.ApiClient;
+import io.lodestone.ApiTest;
 import io.lodestone.ApiClient.Response;
-import io.lodestone.LodestoneTest;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
 /** The query API over HTTP against the real graph. */
-@LodestoneTest
-class QueryApiTest {
-
-    @LocalServerPort
-    int port;
-
-    ApiClient api;
-
-    @BeforeEach
-    void client() {
-        api = new ApiClient(port);
-    }
+class QueryApiTest extends ApiTest {
 
     @Test
     void searchFindsVietnamWhateverTheSpellingAndCase() {

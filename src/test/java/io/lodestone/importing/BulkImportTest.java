@@ -48,7 +48,7 @@ class BulkImportTest {
         Graph online = withDatabase(onlineHome, driver -> {
             new GraphSchema(driver, "neo4j").afterPropertiesSet();
             new GraphImporter(driver, new CypherFiles(),
-                    new ImportProperties(WORLD, ImportProperties.OnStartup.NEVER, Duration.ofMinutes(5)), "neo4j")
+                    new ImportProperties(WORLD, ImportProperties.OnStartup.NEVER, Duration.ofMinutes(5)), "neo4j", event -> { })
                     .importGraph();
             return Graph.of(driver);
         });

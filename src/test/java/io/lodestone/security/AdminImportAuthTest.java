@@ -6,35 +6,13 @@ import java.net.URI;
 import java.net.http.HttpRequest;
 import java.util.Map;
 
-import io.lodestone.ApiClient;
+import io.lodestone.ApiTest;
 import io.lodestone.ApiClient.Response;
 import io.lodestone.LodestoneTest;
-import io.lodestone.graph.CypherFiles;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.neo4j.driver.Driver;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** The re-import endpoint over HTTP, with the admin token of the shared test service configured. */
-@LodestoneTest
-class AdminImportAuthTest {
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    Driver driver;
-
-    @Autowired
-    CypherFiles cypher;
-
-    ApiClient api;
-
-    @BeforeEach
-    void client() {
-        api = new ApiClient(port);
-    }
+class AdminImportAuthTest extends ApiTest {
 
     @Test
     void aMissingTokenIsRefusedWith401() {
@@ -48,7 +26,7 @@ class AdminImportAuthTest {
 
     @Test
     void aWrongTokenIsRefusedWith401AndWritesNothing() {
-        Map<String, Object> before = size();
+        Map<String, Object> before = graphState();
         for (String authorization : new String[] {"Bearer wrong", "Bearer " + LodestoneTest.ADMIN_TOKEN + "x",
                 "Basic " + LodestoneTest.ADMIN_TOKEN, LodestoneTest.ADMIN_TOKEN, "Bearer "}) {
             Response response = post(authorization);
@@ -57,12 +35,12 @@ class AdminImportAuthTest {
             assertThat(response.contentType()).startsWith("application/problem+json");
             assertThat(response.text()).doesNotContain(LodestoneTest.ADMIN_TOKEN);
         }
-        assertThat(size()).isEqualTo(before);
+        assertThat(graphState()).isEqualTo(before);
     }
 
     @Test
     void theRightTokenReimportsAndUnchangedFilesChangeNothing() {
-        Map<String, Object> before = size();
+        Map<String, Object> before = graphState();
 
         Response response = post("Bearer " + LodestoneTest.ADMIN_TOKEN);
 
@@ -70,7 +48,7 @@ class AdminImportAuthTest {
         assertThat(response.json().get("facts").asLong()).isEqualTo(before.get("facts"));
         assertThat(response.json().get("nodesCreated").asInt()).isZero();
         assertThat(response.json().get("relationshipsDeleted").asInt()).isZero();
-        assertThat(size()).isEqualTo(before);
+        assertThat(graphState()).isEqualTo(before);
     }
 
     @Test
@@ -94,7 +72,4 @@ class AdminImportAuthTest {
         return api.send(request.build());
     }
 
-    private Map<String, Object> size() {
-        return driver.executableQuery(cypher.get("import/graph-size.cypher")).execute().records().get(0).asMap();
-    }
 }

@@ -6,22 +6,16 @@ import java.io.ByteArrayInputStream;
 import java.net.URI;
 import java.net.http.HttpRequest;
 
-import io.lodestone.ApiClient;
+import io.lodestone.ApiTest;
 import io.lodestone.ApiClient.Response;
 import io.lodestone.LodestoneTest;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.util.unit.DataSize;
 
 /** The caps that keep one caller from starving the rest. */
-@LodestoneTest
-class RequestLimitsTest {
-
-    @LocalServerPort
-    int port;
+class RequestLimitsTest extends ApiTest {
 
     @Autowired
     HeavyQueryLimiter limiter;
@@ -31,13 +25,6 @@ class RequestLimitsTest {
 
     @Value("${lodestone.web.max-request-body}")
     DataSize maxBody;
-
-    ApiClient api;
-
-    @BeforeEach
-    void client() {
-        api = new ApiClient(port);
-    }
 
     @Test
     void heavyQueriesOverTheCapGet429WithRetryAfterWhileLightOnesStillAnswer() throws Exception {

@@ -21,7 +21,7 @@ public class GraphSchema implements InitializingBean {
     private final Driver driver;
     private final String database;
 
-    GraphSchema(Driver driver, @Value("${spring.data.neo4j.database:neo4j}") String database) {
+    public GraphSchema(Driver driver, @Value("${spring.data.neo4j.database:neo4j}") String database) {
         this.driver = driver;
         this.database = database;
     }

@@ -1,0 +1,78 @@
+package io.lodestone.importing;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+import io.lodestone.embedded.EmbeddedNeo4j;
+import io.lodestone.embedded.EmbeddedNeo4jProperties;
+import io.lodestone.graph.CypherFiles;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.GraphDatabase;
+import org.springframework.util.unit.DataSize;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * Loads the import files into the embedded database's data directory with Neo4j's bulk importer,
+ * while the service is stopped, then starts the database once (on free ports) to apply the schema
+ * and complete the graph. Runs without Spring:
+ * {@code java -cp target/lodestone-*.jar -Dloader.main=io.lodestone.importing.BulkImportCommand
+ * org.springframework.boot.loader.launch.PropertiesLauncher --import-dir target/world-m}
+ */
+@Command(name = "bulk-import", mixinStandardHelpOptions = true,
+        description = "Replaces the embedded database's graph with the import files, using Neo4j's bulk importer."
+                + " The service must be stopped.")
+public final class BulkImportCommand implements Callable<Integer> {
+
+    @Option(names = "--import-dir", defaultValue = "import", description = "the import files; default ${DEFAULT-VALUE}")
+    Path importDirectory;
+
+    @Option(names = "--data-dir", defaultValue = "data",
+            description = "the embedded database (lodestone.embedded.data-dir); default ${DEFAULT-VALUE}")
+    Path dataDirectory;
+
+    @Option(names = "--max-off-heap-memory", defaultValue = "2G",
+            description = "memory for the bulk importer, e.g. 2G or 50%%; default ${DEFAULT-VALUE}")
+    String maxOffHeapMemory;
+
+    @Option(names = "--page-cache", defaultValue = "512MB",
+            description = "page cache while the schema is applied; default ${DEFAULT-VALUE}")
+    DataSize pageCache;
+
+    public static void main(String[] args) {
+        CommandLine command = new CommandLine(new BulkImportCommand());
+        command.registerConverter(DataSize.class, DataSize::parse);
+        System.exit(command.execute(args));
+    }
+
+    @Override
+    public Integer call() {
+        ImportReport report;
+        try {
+            report = new BulkImporter(importDirectory, dataDirectory, maxOffHeapMemory, System.out).importGraph();
+        } catch (ImportRejectedException | IllegalStateException e) {
+            System.err.println(e.getMessage());
+            return 1;
+        }
+        long started = System.currentTimeMillis();
+        complete(dataDirectory, importDirectory, pageCache);
+        System.out.printf(Locale.ROOT, "Bulk-imported %d entities, %d sources and %d facts in %d ms;"
+                        + " schema and completion in %d ms%n", report.entities(), report.sources(), report.facts(),
+                report.millis(), System.currentTimeMillis() - started);
+        return 0;
+    }
+
+    /** Starts the database on the new store on free ports, applies the schema and completes the graph. */
+    static void complete(Path dataDirectory, Path importDirectory, DataSize pageCache) {
+        EmbeddedNeo4j neo4j = EmbeddedNeo4j.start(new EmbeddedNeo4jProperties(dataDirectory, "127.0.0.1", 0, 0,
+                pageCache, DataSize.ofMegabytes(256), null, Map.of()), importDirectory);
+        try (Driver driver = GraphDatabase.driver(neo4j.boltUri(), neo4j.authToken())) {
+            BulkImporter.complete(driver, new CypherFiles());
+        } finally {
+            neo4j.stop();
+        }
+    }
+}

@@ -12,8 +12,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -222,7 +224,7 @@ public final class QueryBenchmark implements Callable<Integer> {
     private List<QueryRow> queries(ServiceProcess service, RawQueries raw, Parameters p) throws Exception {
         List<String[]> paths = p.paths();
         List<String[]> imports = p.imports();
-        Map<String, IntConsumer> sides = new java.util.LinkedHashMap<>();
+        Map<String, IntConsumer> sides = new LinkedHashMap<>();
         sides.put("paths api", i -> get(service, "/api/paths?mode=shortest&maxHops=4&from=" + enc(paths.get(i % paths.size())[0])
                 + "&to=" + enc(paths.get(i % paths.size())[1])));
         sides.put("paths raw", i -> raw.shortestPaths(paths.get(i % paths.size())[0], paths.get(i % paths.size())[1], 4));
@@ -246,7 +248,7 @@ public final class QueryBenchmark implements Callable<Integer> {
     }
 
     private QueryRow centrality(ServiceProcess service, RawQueries raw) {
-        Map<String, IntConsumer> sides = new java.util.LinkedHashMap<>();
+        Map<String, IntConsumer> sides = new LinkedHashMap<>();
         sides.put("api", i -> get(service, "/api/centrality?algorithm=pagerank&limit=10"));
         sides.put("raw", i -> raw.pageRank(10));
         Map<String, Latencies> measured = interleaved(sides, 2, centralityRuns);
@@ -292,7 +294,7 @@ public final class QueryBenchmark implements Callable<Integer> {
             }
         }
         Map<String, Latencies> result = new HashMap<>();
-        names.forEach(n -> result.put(n, Latencies.of(java.util.Arrays.copyOf(nanos.get(n), counts.get(n)), failures.get(n))));
+        names.forEach(n -> result.put(n, Latencies.of(Arrays.copyOf(nanos.get(n), counts.get(n)), failures.get(n))));
         return result;
     }
 
@@ -309,6 +311,7 @@ public final class QueryBenchmark implements Callable<Integer> {
             int length = shortestLength(raw, leaves.get(0), candidate);
             if (length < 0) {
                 far = candidate;
+                farthest = -1;
                 break;
             }
             if (length > farthest) {
@@ -316,12 +319,12 @@ public final class QueryBenchmark implements Callable<Integer> {
                 far = candidate;
             }
         }
+        String distance = farthest < 0 ? "no path within 6 hops" : "shortest path " + farthest + " hops";
         List<Worst> worst = new ArrayList<>();
         worst.add(worst(service, "mode=all, maxHops=6 between the two best-connected entities",
                 "from=" + hubs.get(0) + "&to=" + hubs.get(1),
                 "/api/paths?mode=all&maxHops=6&from=" + enc(hubs.get(0)) + "&to=" + enc(hubs.get(1))));
-        worst.add(worst(service, "mode=shortest, maxHops=6 between far-apart leaves ("
-                        + (farthest < 0 && shortestLength(raw, leaves.get(0), far) < 0 ? "no path within 6 hops" : "shortest path " + farthest + " hops") + ")",
+        worst.add(worst(service, "mode=shortest, maxHops=6 between far-apart leaves (" + distance + ")",
                 "from=" + leaves.get(0) + "&to=" + far,
                 "/api/paths?mode=shortest&maxHops=6&from=" + enc(leaves.get(0)) + "&to=" + enc(far)));
         return worst;

@@ -33,7 +33,7 @@ record Report(Instant started, Instant finished, String loadBefore, String loadA
                 + "(the Maven process that launched it, and other engineers' builds and services): the machine was shared, "
                 + "so absolute figures carry CPU contention; the ratios compare both sides under the same load, "
                 + "measured in turns.%n%n", loadBefore, loadAfter, otherJava));
-        md.append("Reproduce (from a clean clone; one command, about 15–20 minutes for M and L):\n\n```sh\n"
+        md.append("Reproduce (from a clean clone; one command; its duration is the measured interval above):\n\n```sh\n"
                 + "./mvnw -B -Pbench -DskipTests verify                       # sizes M and L\n"
                 + "./mvnw -B -Pbench -DskipTests verify -Dbench.sizes=M       # M only\n```\n\n");
         md.append("Each size: the world is generated (`WorldGenerator`, seed 42), bulk-loaded (`BulkImportCommand`) into a fresh "

@@ -75,6 +75,11 @@ public class AnalyticsService {
                 restrictions, gaps, views);
     }
 
+    /** The relationship types that carry leverage: the $channels of cypher/analytics/influence-links.cypher. */
+    public static List<String> influenceChannels() {
+        return Influence.Channel.names();
+    }
+
     public Answers.InfluenceAnswer influence(String target, String resource, Integer limit, String asOf) {
         String targetId = Parameters.id("target", target);
         String resourceId = resource == null || resource.isBlank() ? null : Parameters.id("resource", resource);

@@ -1,0 +1,177 @@
+package io.lodestone.bench;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+
+import io.lodestone.analytics.AnalyticsService;
+import io.lodestone.graph.CypherFiles;
+import org.neo4j.driver.AccessMode;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.Session;
+import org.neo4j.driver.SessionConfig;
+import org.neo4j.driver.TransactionConfig;
+import org.neo4j.driver.TransactionContext;
+import org.neo4j.driver.Value;
+import org.neo4j.driver.types.Node;
+import org.neo4j.driver.types.Relationship;
+
+/**
+ * What a user could run instead of the API: the service's own query files over Bolt with the Java
+ * driver, in read transactions with the service's timeout, and only as much Java as is needed to
+ * pass one query's ids to the next. The difference to the API is the service's own work: JSON,
+ * its calculations and the shaping of answers.
+ */
+final class RawQueries {
+
+    private static final SessionConfig READ = SessionConfig.builder().withDatabase("neo4j")
+            .withDefaultAccessMode(AccessMode.READ).build();
+
+    private final Driver driver;
+    private final CypherFiles cypher;
+    private final TransactionConfig config;
+
+    RawQueries(Driver driver, CypherFiles cypher, Duration timeout) {
+        this.driver = driver;
+        this.cypher = cypher;
+        this.config = TransactionConfig.builder().withTimeout(timeout).build();
+    }
+
+    <T> T read(Function<TransactionContext, T> work) {
+        try (Session session = driver.session(READ)) {
+            return session.executeRead(work::apply, config);
+        }
+    }
+
+    List<Record> run(TransactionContext tx, String file, Map<String, Object> parameters) {
+        return tx.run(cypher.get(file), parameters).list();
+    }
+
+    /** cypher/paths/shortest.cypher alone, as an investigator would run it. */
+    int shortestPaths(String from, String to, int maxHops) {
+        return read(tx -> run(tx, "paths/shortest.cypher", pathParameters(from, to, maxHops))).size();
+    }
+
+    /** The queries /api/paths runs: the vocabulary check, both endpoints, the paths and their sources. */
+    int paths(String from, String to, int maxHops) {
+        read(tx -> run(tx, "graph/vocabulary.cypher", Map.of()));
+        return read(tx -> {
+            run(tx, "entities/entity-ref.cypher", Map.of("id", from));
+            run(tx, "entities/entity-ref.cypher", Map.of("id", to));
+            List<Record> paths = run(tx, "paths/shortest.cypher", pathParameters(from, to, maxHops));
+            sources(tx, paths);
+            return paths.size();
+        });
+    }
+
+    /** The queries /api/dependencies runs, in one read transaction as the service does. */
+    int dependencies(String actor, String resource) {
+        return read(tx -> {
+            List<Record> all = new ArrayList<>(run(tx, "entities/entity-ref.cypher", Map.of("id", actor)));
+            Set<String> firms = new LinkedHashSet<>();
+            List<Record> imports = run(tx, "analytics/dependencies-of.cypher", Map.of("actor", actor));
+            imports.forEach(r -> firms.add(r.get("supplier").asNode().get("id").asString()));
+            all.addAll(imports);
+            all.addAll(resourceFacts(tx, resource, firms));
+            all.addAll(run(tx, "analytics/supply-chains.cypher", Map.of("actor", actor, "resource", resource)));
+            all.addAll(headquarters(tx, firms));
+            sources(tx, all);
+            return all.size();
+        });
+    }
+
+    /** The queries /api/influence runs for a target and a resource, in one read transaction. */
+    int influence(String target, String resource) {
+        return read(tx -> {
+            List<Record> all = new ArrayList<>(run(tx, "entities/entity-ref.cypher", Map.of("id", target)));
+            Set<String> firms = new LinkedHashSet<>();
+            List<Record> imports = run(tx, "analytics/dependencies-of.cypher", Map.of("actor", target));
+            imports.forEach(r -> firms.add(r.get("supplier").asNode().get("id").asString()));
+            all.addAll(imports);
+            all.addAll(resourceFacts(tx, resource, firms));
+            List<Record> links = run(tx, "analytics/influence-links.cypher",
+                    Map.of("target", target, "channels", AnalyticsService.influenceChannels()));
+            links.forEach(r -> firms.add(r.get("actor").asNode().get("id").asString()));
+            all.addAll(links);
+            all.addAll(headquarters(tx, firms));
+            sources(tx, all);
+            return all.size();
+        });
+    }
+
+    /** GDS called directly: project the actor network, stream PageRank, drop the projection. */
+    int pageRank(int limit) {
+        String graphName = "bench-" + UUID.randomUUID();
+        read(tx -> run(tx, "analytics/project-actor-graph.cypher", Map.of("graphName", graphName, "label", "Actor")));
+        try {
+            return read(tx -> run(tx, "analytics/pagerank.cypher", Map.of("graphName", graphName, "limit", limit))).size();
+        } finally {
+            read(tx -> run(tx, "analytics/drop-graph.cypher", Map.of("graphName", graphName)));
+        }
+    }
+
+    private List<Record> resourceFacts(TransactionContext tx, String resource, Set<String> firms) {
+        List<Record> production = run(tx, "analytics/production.cypher", Map.of("resource", resource));
+        production.forEach(r -> r.get("production").values().forEach(row -> {
+            if (!row.get("producer").isNull()) {
+                firms.add(row.get("producer").asNode().get("id").asString());
+            }
+        }));
+        List<Record> all = new ArrayList<>(production);
+        all.addAll(run(tx, "analytics/restrictions.cypher", Map.of("resource", resource)));
+        return all;
+    }
+
+    private List<Record> headquarters(TransactionContext tx, Set<String> firms) {
+        List<String> ids = firms.stream().filter(id -> id.startsWith("firm:")).toList();
+        return ids.isEmpty() ? List.of() : run(tx, "analytics/headquarters.cypher", Map.of("ids", ids));
+    }
+
+    /** Looks up the documents that the returned facts and entities cite, as every answer shows them. */
+    private void sources(TransactionContext tx, List<Record> records) {
+        Set<String> ids = new LinkedHashSet<>();
+        records.forEach(r -> r.values().forEach(v -> collectSources(v, ids)));
+        if (!ids.isEmpty()) {
+            run(tx, "sources/by-ids.cypher", Map.of("ids", List.copyOf(ids)));
+        }
+    }
+
+    private static void collectSources(Value value, Set<String> ids) {
+        switch (value.type().name()) {
+            case "NODE" -> addSources(value.asNode().get("sources"), ids);
+            case "RELATIONSHIP" -> addSources(value.asRelationship().get("sources"), ids);
+            case "LIST" -> value.values().forEach(v -> collectSources(v, ids));
+            case "MAP" -> value.values().forEach(v -> collectSources(v, ids));
+            case "PATH" -> {
+                value.asPath().nodes().forEach((Node n) -> addSources(n.get("sources"), ids));
+                value.asPath().relationships().forEach((Relationship r) -> addSources(r.get("sources"), ids));
+            }
+            default -> {
+            }
+        }
+    }
+
+    private static void addSources(Value sources, Set<String> ids) {
+        if (!sources.isNull()) {
+            sources.values().forEach(v -> ids.add(v.asString()));
+        }
+    }
+
+    static Map<String, Object> pathParameters(String from, String to, int maxHops) {
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put("from", from);
+        parameters.put("to", to);
+        parameters.put("maxHops", maxHops);
+        parameters.put("types", null);
+        parameters.put("asOf", null);
+        parameters.put("limit", 10);
+        return parameters;
+    }
+}

@@ -1,0 +1,137 @@
+package io.lodestone.bench;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+import io.lodestone.bench.QueryBenchmark.QueryRow;
+import io.lodestone.bench.QueryBenchmark.SizeRun;
+import io.lodestone.bench.QueryBenchmark.Startup;
+import io.lodestone.bench.QueryBenchmark.Worst;
+
+/** The benchmark's sections of bench/RESULTS.md, as Markdown between the benchmark's markers. */
+record Report(Instant started, Instant finished, String loadBefore, String loadAfter, long otherJava, List<String> sizes,
+              List<Startup> startups, List<SizeRun> runs, String heap, String pageCache) {
+
+    private static final double RATIO_TARGET = 1.15;
+    private static final double PATH_P99_TARGET_MS = 100;
+    private static final double INFLUENCE_TARGET_MS = 5000;
+
+    String markdown() {
+        StringBuilder md = new StringBuilder(QueryBenchmark.BEGIN).append("\n");
+        md.append("## Queries\n\n");
+        md.append(String.format(Locale.ROOT, "Measured %s to %s on %d cores, %s; %s %s; Neo4j 5.26 embedded in the service "
+                        + "(`java -Xmx%s -jar target/lodestone-*.jar`, page cache %s, query timeout 10s); seed 42.%n%n",
+                started.truncatedTo(ChronoUnit.SECONDS), finished.truncatedTo(ChronoUnit.SECONDS),
+                Runtime.getRuntime().availableProcessors(), memory(), System.getProperty("java.vm.name"),
+                Runtime.version(), heap, pageCache, pageCache));
+        md.append(String.format(Locale.ROOT, "Load average before/after: `%s` / `%s`; %d other JVMs were running when it started "
+                + "(the Maven process that launched it, and other engineers' builds and services): the machine was shared, "
+                + "so absolute figures carry CPU contention; the ratios compare both sides under the same load, "
+                + "measured in turns.%n%n", loadBefore, loadAfter, otherJava));
+        md.append("Reproduce (from a clean clone; one command; its duration is the measured interval above):\n\n```sh\n"
+                + "./mvnw -B -Pbench -DskipTests verify                       # sizes M and L\n"
+                + "./mvnw -B -Pbench -DskipTests verify -Dbench.sizes=M       # M only\n```\n\n");
+        md.append("Each size: the world is generated (`WorldGenerator`, seed 42), bulk-loaded (`BulkImportCommand`) into a fresh "
+                + "`target/bench/<size>/data`, and served by `java -jar` on free loopback ports with "
+                + "`lodestone.import.on-startup=never`. *API* is HTTP to the service (body read as text); *raw* is the same "
+                + "`cypher/` files over Bolt with the Java driver to the same database, in read transactions with the same "
+                + "timeout. Every parameter set is run once per side as warm-up; then the sides are measured in turns "
+                + "(the first side rotates each round). Latencies in ms, nearest-rank percentiles.\n\n");
+        for (SizeRun run : runs) {
+            md.append(String.format(Locale.ROOT, "**Size %s**: %,d entities, %,d sources, %,d relationships; generated in %.1f s, "
+                            + "bulk-loaded (incl. schema) in %.1f s. Parameters: %s.%n%n", run.size(), run.world().entities(),
+                    run.world().sources(), run.world().relationships(), run.generateSeconds(), run.loadSeconds(), run.note()));
+        }
+        md.append("| size | query | raw side | n | API p50 | API p99 | raw p50 | raw p99 | API/raw p50 | API/raw p99 | failures |\n");
+        md.append("| --- | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |\n");
+        for (SizeRun run : runs) {
+            for (QueryRow row : run.rows()) {
+                md.append(row(run.size(), row));
+            }
+        }
+        md.append("\nTargets (issue 7, this machine):\n\n| size | target | measured | met |\n| --- | --- | --- | --- |\n");
+        for (SizeRun run : runs) {
+            for (QueryRow row : run.rows()) {
+                double ratio = row.api().p50() / row.rawSide().p50();
+                double ratio99 = row.api().p99() / row.rawSide().p99();
+                md.append(String.format(Locale.ROOT, "| %s | %s: API ≤ 1.15× raw (%s) | p50 %.2f×, p99 %.2f× | %s |%n",
+                        run.size(), row.query(), shortRaw(row.raw()), ratio, ratio99,
+                        ratio <= RATIO_TARGET && ratio99 <= RATIO_TARGET ? "yes" : ratio <= RATIO_TARGET ? "p50 only" : "no"));
+            }
+            QueryRow paths = run.rows().get(0);
+            QueryRow influence = run.rows().get(3);
+            md.append(String.format(Locale.ROOT, "| %s | path p99 < 100 ms%s | %.1f ms | %s |%n", run.size(),
+                    run.size().equals("L") ? "" : " (target is for L)", paths.api().p99(),
+                    paths.api().p99() < PATH_P99_TARGET_MS ? "yes" : "no"));
+            md.append(String.format(Locale.ROOT, "| %s | influence < 5 s%s | p99 %.1f ms, max %.1f ms | %s |%n", run.size(),
+                    run.size().equals("L") ? "" : " (target is for L)", influence.api().p99(), influence.api().max(),
+                    influence.api().max() < INFLUENCE_TARGET_MS ? "yes" : "no"));
+        }
+        md.append("\n## Centrality\n\n");
+        md.append("PageRank over the actor network (label `Actor`, limit 10): the endpoint (projection under a name of its own, "
+                + "stream, a type look-up per ranked entity, drop) against the same three `.cypher` files over Bolt. "
+                + "One warm-up call per side, then measured in turns. Latencies in ms.\n\n");
+        md.append("| size | n | API p50 | API p99 | raw p50 | raw p99 | API/raw p50 | failures |\n| --- | ---: | ---: | ---: | ---: | ---: | ---: | --- |\n");
+        for (SizeRun run : runs) {
+            QueryRow c = run.centrality();
+            md.append(String.format(Locale.ROOT, "| %s | %d | %.1f | %.1f | %.1f | %.1f | %.2f× | %d/%d |%n", run.size(), c.api().count(),
+                    c.api().p50(), c.api().p99(), c.rawSide().p50(), c.rawSide().p99(), c.api().p50() / c.rawSide().p50(),
+                    c.api().failures(), c.rawSide().failures()));
+        }
+        md.append("\n## Start-up and memory\n\n");
+        md.append("`java -jar target/lodestone-*.jar` launched by the benchmark on free ports; seconds from launch until "
+                + "`/actuator/health` says UP, and until a first API answer (200). Peak RSS is the process's `VmHWM` "
+                + "from `/proc/<pid>/status`.\n\n");
+        md.append("| run | heap | to health UP (s) | to first answer (s) | peak RSS (MiB) |\n| --- | --- | ---: | ---: | ---: |\n");
+        for (Startup s : startups) {
+            md.append(String.format(Locale.ROOT, "| %s | -Xmx1g (documented default) | %.1f | %.1f | %d |%n",
+                    s.what(), s.healthSeconds(), s.firstAnswerSeconds(), s.peakRssMib()));
+        }
+        for (SizeRun run : runs) {
+            Startup s = run.startup();
+            md.append(String.format(Locale.ROOT, "| %s | -Xmx%s, page cache %s | %.1f | %.1f | %d (after start); %d (after the whole benchmark) |%n",
+                    s.what(), heap, pageCache, s.healthSeconds(), s.firstAnswerSeconds(), s.peakRssMib(), run.peakRssMib()));
+        }
+        md.append("\n## Worst-case paths\n\n");
+        md.append("The heaviest path questions at each size, three calls each through the API (query timeout "
+                + "`lodestone.query.timeout=10s`; a query past it is stopped and answered `503`). *Afterwards* says whether "
+                + "the service answered a search right after (nothing kept running).\n\n");
+        md.append("| size | query | parameters | status and seconds per call | afterwards |\n| --- | --- | --- | --- | --- |\n");
+        for (SizeRun run : runs) {
+            for (Worst w : run.worst()) {
+                md.append(String.format(Locale.ROOT, "| %s | %s | `%s` | %s | %s |%n", run.size(), w.what(), w.parameters(),
+                        w.outcomes().stream().map(o -> String.format(Locale.ROOT, "%d in %.2f s", o.status(), o.seconds()))
+                                .collect(Collectors.joining(", ")), w.answersAfterwards() ? "answers" : "DOES NOT ANSWER"));
+            }
+        }
+        return md.append(QueryBenchmark.END).toString();
+    }
+
+    private static String row(String size, QueryRow row) {
+        return String.format(Locale.ROOT, "| %s | %s | %s | %d | %.1f | %.1f | %.1f | %.1f | %.2f× | %.2f× | %d/%d |%n", size,
+                row.query(), row.raw(), row.api().count(), row.api().p50(), row.api().p99(), row.rawSide().p50(),
+                row.rawSide().p99(), row.api().p50() / row.rawSide().p50(), row.api().p99() / row.rawSide().p99(),
+                row.api().failures(), row.rawSide().failures());
+    }
+
+    private static String shortRaw(String raw) {
+        return raw.startsWith("paths/shortest") ? "vs the path query alone" : raw.startsWith("the 5") ? "vs the service's 5 queries"
+                : "vs the same queries";
+    }
+
+    private static String memory() {
+        try {
+            Process free = new ProcessBuilder("free", "-g").redirectErrorStream(true).start();
+            String out = new String(free.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            String total = out.lines().filter(l -> l.startsWith("Mem:")).findFirst().map(l -> l.split("\\s+")[1]).orElse("?");
+            return total + " GiB RAM (`free -g`)";
+        } catch (IOException e) {
+            return "RAM unknown";
+        }
+    }
+}

@@ -4,4 +4,5 @@ RETURN COUNT { (n) } AS nodes,
        COUNT { ()-[]->() } AS relationships,
        COUNT { (:Entity) } AS entities,
        COUNT { (:Source) } AS sources,
+       COUNT { ()-[r]->() WHERE r.id STARTS WITH 'fact:' } AS facts,
        apoc.hashing.fingerprintGraph() AS fingerprint;

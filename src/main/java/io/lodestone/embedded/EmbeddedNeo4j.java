@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import io.lodestone.StartupFailure;
+import io.lodestone.graph.CypherFiles;
 import org.neo4j.configuration.connectors.ConnectorPortRegister;
 import org.neo4j.configuration.connectors.ConnectorType;
 import org.neo4j.dbms.api.DatabaseManagementService;
@@ -78,7 +79,7 @@ public final class EmbeddedNeo4j {
         AuthToken token = AuthTokens.none();
         if (authRequired) {
             service.database("system").executeTransactionally(
-                    "ALTER USER neo4j SET PASSWORD $password CHANGE NOT REQUIRED",
+                    new CypherFiles().get("embedded/set-password.cypher"),
                     Map.of("password", properties.password()));
             token = AuthTokens.basic(USER, properties.password());
         }

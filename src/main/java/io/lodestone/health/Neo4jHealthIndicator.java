@@ -3,6 +3,7 @@ package io.lodestone.health;
 import java.util.Optional;
 
 import io.lodestone.embedded.EmbeddedNeo4j;
+import io.lodestone.graph.CypherFiles;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.QueryConfig;
 import org.neo4j.driver.Record;
@@ -21,14 +22,16 @@ import org.springframework.stereotype.Component;
 class Neo4jHealthIndicator implements HealthIndicator {
 
     private final Driver driver;
+    private final CypherFiles cypher;
     private final Optional<EmbeddedNeo4j> embedded;
     private final String database;
     private final String externalUri;
 
-    Neo4jHealthIndicator(Driver driver, ObjectProvider<EmbeddedNeo4j> embedded,
+    Neo4jHealthIndicator(Driver driver, CypherFiles cypher, ObjectProvider<EmbeddedNeo4j> embedded,
                          @Value("${spring.data.neo4j.database:neo4j}") String database,
                          @Value("${spring.neo4j.uri:embedded}") String externalUri) {
         this.driver = driver;
+        this.cypher = cypher;
         this.embedded = Optional.ofNullable(embedded.getIfAvailable());
         this.database = database;
         this.externalUri = externalUri;
@@ -42,8 +45,7 @@ class Neo4jHealthIndicator implements HealthIndicator {
                 .withDetail("database", database);
         embedded.ifPresent(e -> builder.withDetail("browser", e.httpUri() + "/browser/"));
         try {
-            Record component = driver.executableQuery(
-                            "CALL dbms.components() YIELD name, versions, edition RETURN versions[0] AS version, edition")
+            Record component = driver.executableQuery(cypher.get("graph/components.cypher"))
                     .withConfig(QueryConfig.builder().withDatabase(database).withRouting(RoutingControl.READ).build())
                     .execute().records().get(0);
             return builder.up()

@@ -13,7 +13,9 @@ import java.util.Map;
 import io.lodestone.StartupFailure;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
+import org.neo4j.driver.exceptions.AuthenticationException;
 import org.neo4j.driver.GraphDatabase;
 import org.springframework.util.unit.DataSize;
 
@@ -41,6 +43,21 @@ class EmbeddedNeo4jTest {
             assertThat(records).extracting(r -> r.get("id").asString()).containsExactly("kept");
         } finally {
             second.stop();
+        }
+    }
+
+    @Test
+    void aConfiguredPasswordTurnsAuthenticationOn() {
+        EmbeddedNeo4j neo4j = EmbeddedNeo4j.start(properties(dir.resolve("data"), "127.0.0.1", 0, 0, "s3cret-enough"), IMPORT);
+        try {
+            try (Driver driver = GraphDatabase.driver(neo4j.boltUri(), AuthTokens.basic("neo4j", "s3cret-enough"))) {
+                assertThat(driver.executableQuery("RETURN 1 AS one").execute().records().get(0).get("one").asInt()).isEqualTo(1);
+            }
+            try (Driver anonymous = GraphDatabase.driver(neo4j.boltUri(), AuthTokens.none())) {
+                assertThatThrownBy(anonymous::verifyConnectivity).isInstanceOf(AuthenticationException.class);
+            }
+        } finally {
+            neo4j.stop();
         }
     }
 

@@ -50,7 +50,8 @@ public class EntityService {
                 relationships.add(link.get("relationship").asRelationship());
                 nodes.add(link.get("other").asNode());
             }
-            Facts facts = Facts.resolve(tx, relationships, nodes);
+            List<String> entitySources = entity.get("sources").asList(Value::asString, List.of());
+            Facts facts = Facts.resolve(tx, relationships, nodes, entitySources);
             List<LinkView> views = links.stream().map(link -> {
                 FactView fact = facts.view(link.get("relationship").asRelationship());
                 return new LinkView(fact.id(), fact.type(), link.get("direction").asString(),
@@ -58,7 +59,7 @@ public class EntityService {
             }).toList();
             Map<String, Object> properties = new HashMap<>(entity.asMap());
             List<String> aliases = entity.get("aliases").asList(Value::asString, List.of());
-            List<SourceView> sources = facts.sources(entity.get("sources").asList(Value::asString, List.of()));
+            List<SourceView> sources = facts.sources(entitySources);
             return new EntityDetail(checkedId, entity.get("name").asString(null), Facts.type(entity.labels()),
                     iterate(entity.labels()), aliases, properties, sources, status(views), (String) parameters.get("asOf"),
                     views);

@@ -29,12 +29,18 @@ public final class Facts {
      * @param nodes         the nodes at their ends (relationships carry only internal node ids)
      */
     public static Facts resolve(GraphReader.Reader reader, Collection<Relationship> relationships, Collection<Node> nodes) {
+        return resolve(reader, relationships, nodes, List.of());
+    }
+
+    /** As {@link #resolve(GraphReader.Reader, Collection, Collection)}, also looking up {@code otherSources}. */
+    public static Facts resolve(GraphReader.Reader reader, Collection<Relationship> relationships, Collection<Node> nodes,
+                                Collection<String> otherSources) {
         Map<String, String> nodeIds = new HashMap<>();
         nodes.forEach(node -> nodeIds.put(node.elementId(), node.get("id").asString()));
         Facts facts = new Facts(nodeIds);
         Set<String> ids = new LinkedHashSet<>();
         relationships.forEach(r -> ids.addAll(r.get("sources").asList(v -> v.asString(), List.of())));
-        nodes.forEach(n -> ids.addAll(n.get("sources").asList(v -> v.asString(), List.of())));
+        ids.addAll(otherSources);
         if (!ids.isEmpty()) {
             for (Record record : reader.run("sources/by-ids.cypher", Map.of("ids", List.copyOf(ids)))) {
                 SourceView source = source(record);

@@ -80,8 +80,8 @@ public class GraphImporter {
     /** @return true when the database holds no entity yet */
     public boolean graphIsEmpty() {
         try (Session session = driver.session(SessionConfig.forDatabase(database))) {
-            return session.executeRead(tx -> tx.run(cypher.get("import/graph-size.cypher")).single()
-                    .get("entities").asLong() == 0);
+            return session.executeRead(tx -> !tx.run(cypher.get("import/contents.cypher")).single()
+                    .get("hasEntities").asBoolean());
         }
     }
 
@@ -93,7 +93,7 @@ public class GraphImporter {
             counters.add(tx.run(cypher.get("import/nodes.cypher"),
                     Map.of("file", kind.file(), "labels", kind.labels())).consume().counters());
         }
-        boolean fresh = tx.run(cypher.get("import/graph-size.cypher")).single().get("facts").asLong() == 0;
+        boolean fresh = !tx.run(cypher.get("import/contents.cypher")).single().get("hasFacts").asBoolean();
         counters.add(tx.run(cypher.get("import/relationships.cypher"), Map.of("fresh", fresh)).consume().counters());
         counters.add(tx.run(cypher.get("import/prune.cypher"), Map.of(
                 "entityIds", List.copyOf(files.entityIds()),

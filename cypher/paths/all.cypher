@@ -1,5 +1,6 @@
 // Paths between two entities (any direction) of increasing length up to $maxHops that visit no
-// entity twice, grouped by the entities they pass through; every fact on each hop is kept.
+// entity twice, grouped by the entities they pass through; every fact on each hop is kept, and
+// `sources` holds the documents those facts cite.
 // The search is breadth-first and looks at no more than $candidates fact-level paths, so a
 // dense neighbourhood cannot make it run away; shorter paths are always found first.
 // :param from => 'bloc:EU'
@@ -10,6 +11,7 @@
 // :param candidates => 5000
 // :param limit => 25
 MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
+WHERE a <> b
 CALL apoc.path.expandConfig(a, {
   terminatorNodes: [b],
   maxLevel: $maxHops,
@@ -23,6 +25,13 @@ WHERE all(r IN pathRelationships WHERE ($asOf IS NULL OR r.since IS NULL OR r.si
       AND ($asOf IS NULL OR r.until IS NULL OR r.until >= $asOf))
 UNWIND pathRelationships AS relationship
 WITH pathNodes, collect(DISTINCT relationship) AS relationships
-RETURN pathNodes AS nodes, relationships
 ORDER BY size(pathNodes), [node IN pathNodes | node.name]
-LIMIT $limit;
+LIMIT $limit
+RETURN pathNodes AS nodes, relationships,
+       COLLECT {
+         UNWIND relationships AS fact
+         UNWIND fact.sources AS sourceId
+         WITH DISTINCT sourceId
+         MATCH (source:Source {id: sourceId})
+         RETURN source {.id, .title, .publisher, .author, .date, .url, .file, .kind}
+       } AS sources;

@@ -1,5 +1,10 @@
 // The shortest paths between two entities (any direction), grouped by the entities they pass
-// through; every fact on each hop is kept, so each hop shows all its evidence.
+// through; every fact on each hop is kept, so each hop shows all its evidence, and `sources` holds
+// the documents those facts cite.
+// allShortestPaths is Neo4j's bidirectional breadth-first search: measured at 10-100x faster than
+// ALL SHORTEST over a quantified pattern when a path passes through a hub (bench/RESULTS.md). Its
+// relationship predicate is checked during the search; the hop limit is applied after it, so that
+// a path longer than $maxHops is dropped instead of sending the search into its exhaustive fallback.
 // :param from => 'bloc:EU'
 // :param to => 'firm:huawei'
 // :param maxHops => 4                  (1..6)
@@ -7,13 +12,23 @@
 // :param asOf => null                  (or '2026-01-28')
 // :param limit => 10
 MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
-MATCH p = ALL SHORTEST (a)-[r WHERE ($types IS NULL OR type(r) IN $types)
+WHERE a <> b
+MATCH p = allShortestPaths((a)-[*1..6]-(b))
+WHERE all(r IN relationships(p) WHERE ($types IS NULL OR type(r) IN $types)
     AND ($asOf IS NULL OR r.since IS NULL OR r.since <= $asOf)
-    AND ($asOf IS NULL OR r.until IS NULL OR r.until >= $asOf)]-{1,6}(b)
+    AND ($asOf IS NULL OR r.until IS NULL OR r.until >= $asOf))
+WITH p
 WHERE length(p) <= $maxHops
 WITH nodes(p) AS pathNodes, relationships(p) AS pathRelationships
 UNWIND pathRelationships AS relationship
 WITH pathNodes, collect(DISTINCT relationship) AS relationships
-RETURN pathNodes AS nodes, relationships
 ORDER BY size(pathNodes), [node IN pathNodes | node.name]
-LIMIT $limit;
+LIMIT $limit
+RETURN pathNodes AS nodes, relationships,
+       COLLECT {
+         UNWIND relationships AS fact
+         UNWIND fact.sources AS sourceId
+         WITH DISTINCT sourceId
+         MATCH (source:Source {id: sourceId})
+         RETURN source {.id, .title, .publisher, .author, .date, .url, .file, .kind}
+       } AS sources;

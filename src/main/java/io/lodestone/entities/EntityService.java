@@ -69,7 +69,7 @@ public class EntityService {
     public Subgraph neighbourhood(String id, Integer depth, String types, Integer limit, String asOf) {
         String checkedId = Parameters.id("id", id);
         int checkedDepth = Parameters.range("depth", depth, 1, 1, 3);
-        List<String> typeList = Parameters.relationshipTypes(types, vocabulary.relationshipTypes());
+        List<String> typeList = Parameters.relationshipTypes(types, vocabulary::relationshipTypes);
         Map<String, Object> parameters = new HashMap<>();
         parameters.put("id", checkedId);
         parameters.put("depth", checkedDepth);

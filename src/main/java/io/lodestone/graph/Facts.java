@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.neo4j.driver.Record;
+import org.neo4j.driver.types.MapAccessor;
 import org.neo4j.driver.types.Node;
 import org.neo4j.driver.types.Relationship;
 
@@ -50,6 +51,18 @@ public final class Facts {
         return facts;
     }
 
+    /**
+     * Facts whose sources the query already returned (as maps with the keys of
+     * cypher/sources/by-ids.cypher), so no further look-up is needed.
+     */
+    public static Facts withSources(Collection<Node> nodes, Collection<? extends MapAccessor> sources) {
+        Map<String, String> nodeIds = new HashMap<>();
+        nodes.forEach(node -> nodeIds.put(node.elementId(), node.get("id").asString()));
+        Facts facts = new Facts(nodeIds);
+        sources.forEach(source -> facts.sources.putIfAbsent(text(source, "id"), source(source)));
+        return facts;
+    }
+
     public FactView view(Relationship r) {
         String evidence = r.get("evidence").isNull() ? null : r.get("evidence").asString();
         List<SourceView> sourceViews = sources(r.get("sources").asList(v -> v.asString(), List.<String>of())).stream()
@@ -65,7 +78,7 @@ public final class Facts {
                 .toList();
     }
 
-    public static SourceView source(Record record) {
+    public static SourceView source(MapAccessor record) {
         return new SourceView(text(record, "id"), text(record, "title"), text(record, "publisher"),
                 text(record, "author"), text(record, "date"), text(record, "url"), text(record, "file"),
                 text(record, "kind"), null);
@@ -85,7 +98,7 @@ public final class Facts {
         return null;
     }
 
-    private static String text(Record record, String key) {
+    private static String text(MapAccessor record, String key) {
         return record.get(key).isNull() ? null : record.get(key).asString();
     }
 }

@@ -9,12 +9,12 @@ import io.lodestone.graph.Facts;
 import io.lodestone.graph.GraphReader;
 import io.lodestone.graph.NodeView;
 import io.lodestone.graph.Vocabulary;
+import io.lodestone.web.InvalidParameterException;
 import io.lodestone.web.NotFoundException;
 import io.lodestone.web.Parameters;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
 import org.neo4j.driver.types.Node;
-import org.neo4j.driver.types.Relationship;
 import org.springframework.stereotype.Service;
 
 /** Paths between two entities, each hop with its facts and their sources. */
@@ -41,30 +41,40 @@ public class PathFinder {
         parameters.put("maxHops", Parameters.range("maxHops", maxHops, 4, 1, 6));
         Mode checkedMode = Parameters.choice("mode", mode, Mode.SHORTEST, Mode.class);
         parameters.put("limit", Parameters.range("limit", limit, checkedMode == Mode.SHORTEST ? 10 : 25, 1, 100));
-        List<String> typeList = Parameters.relationshipTypes(types, vocabulary.relationshipTypes());
+        List<String> typeList = Parameters.relationshipTypes(types, vocabulary::relationshipTypes);
         parameters.put("types", typeList);
         parameters.put("relationshipFilter", typeList == null ? "" : String.join("|", typeList));
         parameters.put("candidates", CANDIDATES);
         parameters.put("asOf", Parameters.asOf(asOf));
         String file = checkedMode == Mode.SHORTEST ? "paths/shortest.cypher" : "paths/all.cypher";
+        if (parameters.get("from").equals(parameters.get("to"))) {
+            throw new InvalidParameterException("to", "'from' and 'to' are the same entity (\"" + parameters.get("from")
+                    + "\"): a path needs two different ends. For what an entity is linked to, use GET /api/entities/{id}/neighbourhood.");
+        }
         return reader.inReadTransaction(tx -> {
-            NodeView fromNode = endpoint(tx, "from", (String) parameters.get("from"));
-            NodeView toNode = endpoint(tx, "to", (String) parameters.get("to"));
+            // One query answers with paths and their sources; the endpoints are only looked up on their own when
+            // no path was found, to tell "not connected" from "no such entity".
             List<Record> records = tx.run(file, parameters);
+            if (records.isEmpty()) {
+                return new PathsAnswer(endpoint(tx, "from", (String) parameters.get("from")),
+                        endpoint(tx, "to", (String) parameters.get("to")), checkedMode.name().toLowerCase(),
+                        (int) parameters.get("maxHops"), typeList, (String) parameters.get("asOf"), List.of());
+            }
             List<Node> nodes = new ArrayList<>();
-            List<Relationship> relationships = new ArrayList<>();
+            List<Value> sources = new ArrayList<>();
             for (Record record : records) {
                 nodes.addAll(record.get("nodes").asList(Value::asNode));
-                relationships.addAll(record.get("relationships").asList(Value::asRelationship));
+                sources.addAll(record.get("sources").asList(v -> v));
             }
-            Facts facts = Facts.resolve(tx, relationships, nodes);
+            Facts facts = Facts.withSources(nodes, sources);
             List<PathView> paths = records.stream().map(record -> {
                 List<NodeView> pathNodes = record.get("nodes").asList(v -> Facts.node(v.asNode()));
                 return new PathView(pathNodes.size() - 1, pathNodes,
                         record.get("relationships").asList(v -> facts.view(v.asRelationship())));
             }).toList();
-            return new PathsAnswer(fromNode, toNode, checkedMode.name().toLowerCase(), (int) parameters.get("maxHops"),
-                    typeList, (String) parameters.get("asOf"), paths);
+            List<NodeView> firstPath = paths.get(0).nodes();
+            return new PathsAnswer(firstPath.get(0), firstPath.get(firstPath.size() - 1), checkedMode.name().toLowerCase(),
+                    (int) parameters.get("maxHops"), typeList, (String) parameters.get("asOf"), paths);
         });
     }
 

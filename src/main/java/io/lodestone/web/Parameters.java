@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 /** Checks of request parameters shared by the endpoints; each failure names the parameter. */
@@ -53,15 +54,17 @@ public final class Parameters {
     }
 
     /** Comma-separated relationship types, each one of {@code known}; null when absent. */
-    public static List<String> relationshipTypes(String value, Set<String> known) {
+    /** @param known read only when types are given: on a large graph the vocabulary takes a pass over the facts */
+    public static List<String> relationshipTypes(String value, Supplier<Set<String>> known) {
         if (value == null || value.isBlank()) {
             return null;
         }
+        Set<String> allowed = known.get();
         List<String> types = new ArrayList<>();
         for (String type : Arrays.stream(value.split(",")).map(String::strip).filter(t -> !t.isEmpty()).toList()) {
-            if (!known.contains(type)) {
+            if (!allowed.contains(type)) {
                 throw new InvalidParameterException("types", "'types' holds the unknown relationship type " + quote(type)
-                        + "; allowed: " + String.join(", ", known) + ".");
+                        + "; allowed: " + String.join(", ", allowed) + ".");
             }
             types.add(type);
         }

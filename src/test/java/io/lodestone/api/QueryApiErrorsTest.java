@@ -59,6 +59,15 @@ class QueryApiErrorsTest extends ApiTest {
     }
 
     @Test
+    void aPathFromAnEntityToItselfIsRefusedNamingBothEnds() {
+        Response response = api.get("/api/paths", "from", "bloc:EU", "to", "bloc:EU");
+
+        assertProblem(response, 400, "invalid-parameter");
+        assertThat(response.json().get("parameter").asString()).isEqualTo("to");
+        assertThat(response.json().get("detail").asString()).contains("'from' and 'to' are the same entity (\"bloc:EU\")");
+    }
+
+    @Test
     void missingRequiredParametersAreNamed() {
         Response response = api.get("/api/paths", "from", "bloc:EU");
 

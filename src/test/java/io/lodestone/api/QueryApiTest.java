@@ -78,6 +78,8 @@ class QueryApiTest extends ApiTest {
     void pathsFromTheEuToHuaweiRunThroughVietnamWithSourcesOnEveryHop() {
         JsonNode answer = api.get("/api/paths", "from", "bloc:EU", "to", "firm:huawei").json();
 
+        assertThat(answer.get("from").get("name").asString()).isEqualTo("European Union");
+        assertThat(answer.get("to").get("id").asString()).isEqualTo("firm:huawei");
         JsonNode throughVietnam = first(answer.get("paths"), p -> ids(p.get("nodes")).equals(List.of("bloc:EU", "country:VN", "firm:huawei")));
         assertThat(throughVietnam.get("length").asInt()).isEqualTo(2);
         for (JsonNode path : answer.get("paths")) {
@@ -144,8 +146,11 @@ class QueryApiTest extends ApiTest {
         assertThat(api.get(id, "asOf", "2026-01-28").json().get("status").get("status").asString()).isEqualTo("draft");
         assertThat(api.get(id, "asOf", "2026-01-29").json().get("status").get("status").asString()).isEqualTo("signed");
         assertThat(api.get(id, "asOf", "2026-01-27").json().get("status").isNull()).isTrue();
-        assertThat(api.get("/api/paths", "from", "agreement:eu-vn-joint-statement-2026", "to", "status:signed",
-                "maxHops", "1", "asOf", "2026-01-28").json().get("paths").size()).isZero();
+        JsonNode notYet = api.get("/api/paths", "from", "agreement:eu-vn-joint-statement-2026", "to", "status:signed",
+                "maxHops", "1", "asOf", "2026-01-28").json();
+        assertThat(notYet.get("paths").size()).isZero();
+        assertThat(notYet.get("from").get("id").asString()).isEqualTo("agreement:eu-vn-joint-statement-2026");
+        assertThat(notYet.get("to").get("id").asString()).isEqualTo("status:signed");
         assertThat(api.get("/api/paths", "from", "agreement:eu-vn-joint-statement-2026", "to", "status:signed",
                 "maxHops", "1", "asOf", "2026-01-29").json().get("paths").size()).isEqualTo(1);
     }

@@ -29,11 +29,14 @@ class AnalyticsController {
     @Operation(summary = "How an actor obtains a resource, and how concentrated its supply is",
             description = "Supply chains (direct imports, partners, firms) with their facts and sources; import reliance per"
                     + " supplier; exposure to suppliers that restrict exports; the resource's concentration (top producer,"
-                    + " HHI with its arithmetic, producing countries); and the gaps in the data.")
+                    + " HHI with its arithmetic, producing countries; the largest producers are listed, the others summed); and"
+                    + " the gaps in the data.")
     Answers.Dependencies dependencies(@Parameter(description = "actor id, e.g. bloc:EU") @RequestParam(required = false) String actor,
                                       @Parameter(description = "resource id, e.g. mineral:gallium") @RequestParam(required = false) String resource,
-                                      @Parameter(description = "ISO date") @RequestParam(required = false) String asOf) {
-        return analytics.dependencies(actor, resource, asOf);
+                                      @Parameter(description = "ISO date") @RequestParam(required = false) String asOf,
+                                      @Parameter(description = "how many of the largest producers to list, 1 to 1000, default 25;"
+                                              + " the HHI always counts all") @RequestParam(required = false) Integer producers) {
+        return analytics.dependencies(actor, resource, asOf, producers);
     }
 
     @GetMapping("/api/influence")

@@ -3,6 +3,7 @@ package io.lodestone.analytics;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -33,28 +34,33 @@ import org.springframework.stereotype.Service;
 @Service
 public class AnalyticsService {
 
+    static final int DEFAULT_PRODUCERS = 25;
+
     private final GraphReader reader;
 
     AnalyticsService(GraphReader reader) {
         this.reader = reader;
     }
 
-    public Answers.Dependencies dependencies(String actor, String resource, String asOf) {
+    /** @param producers how many of the largest producers the concentration lists (the HHI counts all) */
+    public Answers.Dependencies dependencies(String actor, String resource, String asOf, Integer producers) {
         String actorId = Parameters.id("actor", actor);
         String resourceId = Parameters.id("resource", resource);
         String date = Parameters.asOf(asOf);
+        int shownProducers = Parameters.range("producers", producers, DEFAULT_PRODUCERS, 1, 1000);
         return reader.inReadTransaction(tx -> {
             AnalyticsRepository repository = new AnalyticsRepository(tx);
             NodeView actorNode = require(repository, "actor", actorId);
             World world = load(repository, List.of(actorId), resourceId, true, null).validOn(date);
-            return dependencies(tx, actorNode, resourceId, date, world);
+            return dependencies(tx, actorNode, resourceId, date, world, shownProducers);
         });
     }
 
-    Answers.Dependencies dependencies(GraphReader.Reader tx, NodeView actor, String resource, String asOf, World world) {
+    Answers.Dependencies dependencies(GraphReader.Reader tx, NodeView actor, String resource, String asOf, World world,
+                                      int producers) {
         NodeView resourceNode = world.resources.get(resource);
         Reliance reliance = Reliance.of(actor.id(), resource, world);
-        Concentration concentration = Concentration.of(resourceNode, world.production(resource));
+        Concentration concentration = Concentration.of(resourceNode, world.production(resource)).top(producers);
         List<RestrictionView> restrictions = world.restrictions(resource).stream()
                 .map(r -> new RestrictionView(r.fact().start(), r.fact().text("activity"), r.fact().text("since"), r.scope(),
                         r.appliesTo(actor.id()), r.severity(), r.fact().id()))
@@ -66,7 +72,13 @@ public class AnalyticsService {
         if (world.chains.isEmpty()) {
             gaps.add("no supply chain from a producer of " + resourceNode.name() + " to " + actor.name() + " is recorded");
         }
-        List<Fact> used = new ArrayList<>(world.production(resource));
+        // Only the production facts the answer refers to: the listed producers' figures and the world total.
+        Set<String> shownFacts = new HashSet<>();
+        concentration.producers().forEach(p -> shownFacts.addAll(p.factIds()));
+        if (concentration.worldTotal() != null) {
+            shownFacts.add(concentration.worldTotal().factId());
+        }
+        List<Fact> used = new ArrayList<>(world.production(resource).stream().filter(f -> shownFacts.contains(f.id())).toList());
         world.restrictions(resource).forEach(r -> used.add(r.fact()));
         used.addAll(world.dependencies.getOrDefault(actor.id(), List.of()));
         world.chains.forEach(c -> used.addAll(c.facts()));

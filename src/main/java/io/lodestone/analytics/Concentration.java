@@ -22,8 +22,15 @@ import io.lodestone.graph.NodeView;
  * known share; when those cover less than all of world output it is a lower bound.
  */
 record Concentration(NodeView resource, Integer referenceYear, WorldTotal worldTotal, List<ProducerShare> producers,
-                     ProducerShare topProducer, Double hhi, String hhiArithmetic, double coveredShare,
-                     int producingCountries, List<String> gaps) {
+                     OtherProducers otherProducers, ProducerShare topProducer, Double hhi, String hhiArithmetic,
+                     double coveredShare, int producingCountries, List<String> gaps) {
+
+    /**
+     * The producers left out of a shortened list, summed: their count, their combined share and their
+     * part of the HHI, so that the totals still add up.
+     */
+    record OtherProducers(int count, double share, double hhi) {
+    }
 
     record WorldTotal(double amount, String unit, int year, String factId) {
     }
@@ -69,13 +76,35 @@ record Concentration(NodeView resource, Integer referenceYear, WorldTotal worldT
         }
         double covered = shares.stream().mapToDouble(ProducerShare::share).sum();
         Double hhi = shares.isEmpty() ? null : shares.stream().mapToDouble(s -> Math.pow(s.share() * 100, 2)).sum();
-        String arithmetic = shares.isEmpty() ? null : shares.stream()
-                .map(s -> String.format("%.1f²", s.share() * 100))
-                .reduce((a, b) -> a + " + " + b).orElse("") + String.format(" = %.0f", hhi)
-                + (covered < 0.999 ? String.format(" (lower bound: known shares cover %.1f%% of world output)", covered * 100) : "");
         int countries = new TreeSet<>(byProducer.keySet()).size();
-        return new Concentration(resource, referenceYear, total.orElse(null), shares,
-                shares.isEmpty() ? null : shares.get(0), hhi, arithmetic, covered, countries, gaps);
+        return new Concentration(resource, referenceYear, total.orElse(null), shares, null,
+                shares.isEmpty() ? null : shares.get(0), hhi, arithmetic(shares, null, hhi, covered), covered, countries, gaps);
+    }
+
+    /**
+     * The same concentration listing only the {@code limit} largest producers; the others are summed in
+     * {@link #otherProducers()} (a resource of a large graph has hundreds of producing countries).
+     */
+    Concentration top(int limit) {
+        if (producers.size() <= limit) {
+            return this;
+        }
+        List<ProducerShare> shown = producers.subList(0, limit);
+        List<ProducerShare> rest = producers.subList(limit, producers.size());
+        OtherProducers others = new OtherProducers(rest.size(), rest.stream().mapToDouble(ProducerShare::share).sum(),
+                rest.stream().mapToDouble(s -> Math.pow(s.share() * 100, 2)).sum());
+        return new Concentration(resource, referenceYear, worldTotal, List.copyOf(shown), others, topProducer, hhi,
+                arithmetic(shown, others, hhi, coveredShare), coveredShare, producingCountries, gaps);
+    }
+
+    private static String arithmetic(List<ProducerShare> shares, OtherProducers others, Double hhi, double covered) {
+        if (shares.isEmpty()) {
+            return null;
+        }
+        return shares.stream().map(s -> String.format("%.1f²", s.share() * 100)).reduce((a, b) -> a + " + " + b).orElse("")
+                + (others == null ? "" : String.format(" + %.1f (the squares of %d smaller producers)", others.hhi(), others.count()))
+                + String.format(" = %.0f", hhi)
+                + (covered < 0.999 ? String.format(" (lower bound: known shares cover %.1f%% of world output)", covered * 100) : "");
     }
 
     private static Optional<ProducerShare> share(List<Fact> facts, Integer year, WorldTotal total) {

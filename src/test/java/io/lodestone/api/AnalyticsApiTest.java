@@ -66,6 +66,47 @@ class AnalyticsApiTest extends ApiTest {
         }
         assertThat(concentration.get("hhi").asDouble()).isEqualTo(hhi, org.assertj.core.data.Offset.offset(1e-6));
         assertThat(concentration.get("producingCountries").asInt()).isGreaterThanOrEqualTo(6);
+        assertThat(concentration.get("otherProducers").isNull()).isTrue();
+    }
+
+    @Test
+    void aShortenedProducerListSumsTheOthersAndKeepsTheHhi() {
+        JsonNode all = api.get("/api/dependencies", "actor", "bloc:EU", "resource", "mineral:tungsten").json();
+        JsonNode top = api.get("/api/dependencies", "actor", "bloc:EU", "resource", "mineral:tungsten", "producers", "1").json();
+        JsonNode full = all.get("concentration");
+        JsonNode shortened = top.get("concentration");
+
+        assertThat(shortened.get("producers").size()).isEqualTo(1);
+        assertThat(shortened.get("producers").get(0).get("producer").get("id").asString()).isEqualTo("country:CN");
+        JsonNode others = shortened.get("otherProducers");
+        assertThat(others.get("count").asInt()).isEqualTo(full.get("producers").size() - 1);
+        double share = 0;
+        double squares = 0;
+        for (int i = 1; i < full.get("producers").size(); i++) {
+            double s = full.get("producers").get(i).get("share").asDouble();
+            share += s;
+            squares += Math.pow(s * 100, 2);
+        }
+        assertThat(others.get("share").asDouble()).isEqualTo(share, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(others.get("hhi").asDouble()).isEqualTo(squares, org.assertj.core.data.Offset.offset(1e-6));
+        assertThat(shortened.get("hhi").asDouble()).isEqualTo(full.get("hhi").asDouble());
+        assertThat(shortened.get("hhiArithmetic").asString()).contains("smaller producers");
+        // Facts of producers no longer listed are left out of the answer (unless a chain uses them); the listed one's are there.
+        String chainsAndReliance = top.get("chains").toString() + top.get("reliance").toString();
+        List<String> unlisted = new java.util.ArrayList<>();
+        for (int i = 1; i < full.get("producers").size(); i++) {
+            full.get("producers").get(i).get("factIds").forEach(id -> unlisted.add(id.asString()));
+        }
+        unlisted.removeIf(id -> chainsAndReliance.contains(id) || shortened.get("producers").toString().contains(id)
+                || id.equals(shortened.get("worldTotal").get("factId").asString()));
+        assertThat(unlisted).isNotEmpty();
+        unlisted.forEach(id -> {
+            assertThat(all.get("facts").has(id)).isTrue();
+            assertThat(top.get("facts").has(id)).isFalse();
+        });
+        assertThat(top.get("facts").has(shortened.get("producers").get(0).get("factIds").get(0).asString())).isTrue();
+        assertThat(api.get("/api/dependencies", "actor", "bloc:EU", "resource", "mineral:tungsten", "producers", "0").status())
+                .isEqualTo(400);
     }
 
     @Test

@@ -54,21 +54,9 @@ final class RawQueries {
         return tx.run(cypher.get(file), parameters).list();
     }
 
-    /** cypher/paths/shortest.cypher alone, as an investigator would run it. */
+    /** cypher/paths/shortest.cypher, the one query /api/paths runs when a path exists. */
     int shortestPaths(String from, String to, int maxHops) {
         return read(tx -> run(tx, "paths/shortest.cypher", pathParameters(from, to, maxHops))).size();
-    }
-
-    /** The queries /api/paths runs: the vocabulary check, both endpoints, the paths and their sources. */
-    int paths(String from, String to, int maxHops) {
-        read(tx -> run(tx, "graph/vocabulary.cypher", Map.of()));
-        return read(tx -> {
-            run(tx, "entities/entity-ref.cypher", Map.of("id", from));
-            run(tx, "entities/entity-ref.cypher", Map.of("id", to));
-            List<Record> paths = run(tx, "paths/shortest.cypher", pathParameters(from, to, maxHops));
-            sources(tx, paths);
-            return paths.size();
-        });
     }
 
     /** The queries /api/dependencies runs, in one read transaction as the service does. */

@@ -1,10 +1,7 @@
-// Removes what an earlier import loaded and the files no longer hold, so the graph matches them.
-// $entityIds, $factIds and $sourceIds are every id in the import files. Nodes without the
-// Entity or Source label, and relationships without an id, are never touched.
-MATCH ()-[r]->()
-WHERE r.id STARTS WITH 'fact:' AND NOT r.id IN $factIds
-DELETE r
-WITH count(*) AS ignored
+// Removes the entities and sources an earlier import loaded that the files no longer hold (with
+// their facts), so the graph matches them; run after import/prune-facts.cypher. $entityIds and
+// $sourceIds are every id in the import files. Nodes without the Entity or Source label are never
+// touched.
 MATCH (n:Entity)
 WHERE NOT n.id IN $entityIds
 DETACH DELETE n

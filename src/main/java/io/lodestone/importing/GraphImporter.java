@@ -95,9 +95,12 @@ public class GraphImporter {
         }
         boolean fresh = !tx.run(cypher.get("import/contents.cypher")).single().get("hasFacts").asBoolean();
         counters.add(tx.run(cypher.get("import/relationships.cypher"), Map.of("fresh", fresh)).consume().counters());
+        if (!fresh) {
+            counters.add(tx.run(cypher.get("import/prune-facts.cypher"), Map.of("factIds", List.copyOf(files.factIds())))
+                    .consume().counters());
+        }
         counters.add(tx.run(cypher.get("import/prune.cypher"), Map.of(
                 "entityIds", List.copyOf(files.entityIds()),
-                "factIds", List.copyOf(files.factIds()),
                 "sourceIds", List.copyOf(files.sourceIds()))).consume().counters());
         return counters;
     }

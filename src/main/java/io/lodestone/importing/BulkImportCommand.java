@@ -38,6 +38,10 @@ public final class BulkImportCommand implements Callable<Integer> {
             description = "memory for the bulk importer, e.g. 2G or 50%%; default ${DEFAULT-VALUE}")
     String maxOffHeapMemory;
 
+    @Option(names = "--max-file-size", defaultValue = "1GB",
+            description = "largest import file accepted; the validation holds a whole file on the heap; default ${DEFAULT-VALUE}")
+    DataSize maxFileSize;
+
     @Option(names = "--page-cache", defaultValue = "512MB",
             description = "page cache while the schema is applied; default ${DEFAULT-VALUE}")
     DataSize pageCache;
@@ -52,7 +56,7 @@ public final class BulkImportCommand implements Callable<Integer> {
     public Integer call() {
         ImportReport report;
         try {
-            report = new BulkImporter(importDirectory, dataDirectory, maxOffHeapMemory, System.out).importGraph();
+            report = new BulkImporter(importDirectory, dataDirectory, maxOffHeapMemory, maxFileSize, System.out).importGraph();
         } catch (ImportRejectedException | IllegalStateException e) {
             System.err.println(e.getMessage());
             return 1;

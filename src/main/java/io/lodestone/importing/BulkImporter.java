@@ -17,6 +17,7 @@ import java.util.concurrent.atomic.AtomicReference;
 
 import io.lodestone.graph.CypherFiles;
 import io.lodestone.graph.GraphSchema;
+import org.springframework.util.unit.DataSize;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
@@ -69,17 +70,20 @@ public final class BulkImporter {
     private final Path importDirectory;
     private final Path home;
     private final String maxOffHeapMemory;
+    private final long maxFileBytes;
     private final PrintStream out;
 
     /**
      * @param home              the embedded database's data directory ({@code lodestone.embedded.data-dir})
      * @param maxOffHeapMemory  memory the bulk importer may use, e.g. {@code 2G} or {@code 50%}
+     * @param maxFileSize       the largest import file the validation accepts (it holds a whole file in memory)
      * @param out               where the bulk importer reports its progress
      */
-    public BulkImporter(Path importDirectory, Path home, String maxOffHeapMemory, PrintStream out) {
+    public BulkImporter(Path importDirectory, Path home, String maxOffHeapMemory, DataSize maxFileSize, PrintStream out) {
         this.importDirectory = importDirectory;
         this.home = home.toAbsolutePath().normalize();
         this.maxOffHeapMemory = maxOffHeapMemory;
+        this.maxFileBytes = maxFileSize.toBytes();
         this.out = out;
     }
 
@@ -89,7 +93,7 @@ public final class BulkImporter {
      */
     public ImportReport importGraph() {
         long started = System.currentTimeMillis();
-        ValidatedImport files = ImportValidator.validate(importDirectory);
+        ValidatedImport files = ImportValidator.validate(importDirectory, maxFileBytes);
         Neo4jLayout layout = Neo4jLayout.of(home);
         Path staging = home.resolve(STAGING);
         try (Closeable lock = lock(layout)) {

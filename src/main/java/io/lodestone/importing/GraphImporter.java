@@ -54,7 +54,7 @@ public class GraphImporter {
         }
         try {
             long started = System.currentTimeMillis();
-            ValidatedImport files = ImportValidator.validate(properties.directory());
+            ValidatedImport files = ImportValidator.validate(properties.directory(), properties.maxFileSize().toBytes());
             TransactionConfig config = TransactionConfig.builder()
                     .withTimeout(properties.timeout())
                     .withMetadata(Map.of("app", "lodestone-import"))

@@ -57,11 +57,15 @@ final class ImportValidator {
     private static final Set<String> DATE_COLUMNS = Set.of("date", "validFrom", "validTo", "signedDate",
             "adoptedDate", "inForceDate", "expiryDate");
     private static final int MAX_FIELD = 10_000;
-    /** Far above any real import file; a bigger one is a mistake and would only fill the heap. */
-    static final long MAX_FILE_BYTES = 64L * 1024 * 1024;
+    /**
+     * Default per-file limit (lodestone.import.max-file-size): the validator holds a whole file in
+     * memory, so a bigger one needs a bigger heap and a deliberate setting.
+     */
+    static final long DEFAULT_MAX_FILE_BYTES = 64L * 1024 * 1024;
     private static final int MAX_EVIDENCE = 300;
 
     private final Path directory;
+    private final long maxFileBytes;
     private final List<Problem> problems = new ArrayList<>();
     private final Map<String, Location> entities = new HashMap<>();
     private final Map<String, NodeKind> entityKinds = new HashMap<>();
@@ -72,14 +76,19 @@ final class ImportValidator {
     /** Files that could not be read to the end: references to ids they may define are not reported. */
     private final Set<String> unreadable = new LinkedHashSet<>();
 
-    private ImportValidator(Path directory) {
+    private ImportValidator(Path directory, long maxFileBytes) {
         this.directory = directory;
+        this.maxFileBytes = maxFileBytes;
     }
 
     /** @return the validated import, or throws with every problem found */
     static ValidatedImport validate(Path directory) {
-        ImportValidator validator = new ImportValidator(directory);
-        return validator.run();
+        return validate(directory, DEFAULT_MAX_FILE_BYTES);
+    }
+
+    /** @param maxFileBytes files larger than this are refused, unread */
+    static ValidatedImport validate(Path directory, long maxFileBytes) {
+        return new ImportValidator(directory, maxFileBytes).run();
     }
 
     private ValidatedImport run() {
@@ -356,9 +365,10 @@ final class ImportValidator {
         String text;
         try {
             long size = Files.size(path);
-            if (size > MAX_FILE_BYTES) {
-                problems.add(new Problem(file, 0, null, "is " + size + " bytes; at most " + MAX_FILE_BYTES
-                        + " are accepted per file"));
+            if (size > maxFileBytes) {
+                problems.add(new Problem(file, 0, null, "is " + size + " bytes; at most " + maxFileBytes
+                        + " are accepted per file (lodestone.import.max-file-size, or --max-file-size of the bulk import;"
+                        + " the validator holds a whole file in memory, so raise the heap with it)"));
                 unreadable.add(file);
                 return List.of();
             }

@@ -48,14 +48,14 @@ class BulkImportTest {
         Graph online = withDatabase(onlineHome, driver -> {
             new GraphSchema(driver, "neo4j").afterPropertiesSet();
             new GraphImporter(driver, new CypherFiles(),
-                    new ImportProperties(WORLD, ImportProperties.OnStartup.NEVER, Duration.ofMinutes(5)), "neo4j", event -> { })
+                    new ImportProperties(WORLD, ImportProperties.OnStartup.NEVER, Duration.ofMinutes(5), DataSize.ofMegabytes(64)), "neo4j", event -> { })
                     .importGraph();
             return Graph.of(driver);
         });
 
         // A data directory in use, as the service leaves it: the bulk path must refuse to touch it ...
         Path bulkHome = BASE.resolve("bulk");
-        BulkImporter bulkImporter = new BulkImporter(WORLD, bulkHome, "512M", QUIET);
+        BulkImporter bulkImporter = new BulkImporter(WORLD, bulkHome, "512M", DataSize.ofMegabytes(64), QUIET);
         withDatabase(bulkHome, driver -> {
             new GraphSchema(driver, "neo4j").afterPropertiesSet();
             driver.executableQuery("CREATE (:Entity:Country {id: 'country:XX', name: 'Old'})").execute();
@@ -87,7 +87,7 @@ class BulkImportTest {
         ImportFixture fixture = ImportFixture.copyTo(createDirectories(BASE.resolve("broken-files")));
         fixture.replaceLine("relationships.csv", 2, "fact:x,country:VN,PRODUCES");
 
-        assertThatThrownBy(() -> new BulkImporter(fixture.directory(), home, "512M", QUIET).importGraph())
+        assertThatThrownBy(() -> new BulkImporter(fixture.directory(), home, "512M", DataSize.ofMegabytes(64), QUIET).importGraph())
                 .isInstanceOf(ImportRejectedException.class)
                 .hasMessageContaining("relationships.csv:2: has 3 fields, the header has 23");
         assertThat(home.resolve("data")).doesNotExist();

@@ -17,6 +17,7 @@ import java.util.stream.Stream;
 import io.lodestone.GraphState;
 import io.lodestone.LodestoneTest;
 import io.lodestone.graph.CypherFiles;
+import org.springframework.util.unit.DataSize;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -180,7 +181,7 @@ class GraphImportTest {
         ImportFixture.copyTo(dir).replaceLine("relationships.csv", 2, "fact:x,country:VN,PRODUCES");
         Map<String, Object> before = size();
         GraphImporter broken = new GraphImporter(driver, cypher,
-                new ImportProperties(dir, ImportProperties.OnStartup.NEVER, Duration.ofMinutes(1)), "neo4j", event -> { });
+                new ImportProperties(dir, ImportProperties.OnStartup.NEVER, Duration.ofMinutes(1), DataSize.ofMegabytes(64)), "neo4j", event -> { });
 
         assertThatThrownBy(broken::importGraph).isInstanceOf(ImportRejectedException.class)
                 .hasMessageContaining("relationships.csv:2: has 3 fields, the header has 23");
@@ -215,7 +216,7 @@ class GraphImportTest {
         Files.write(relationships, corrupted);
         Map<String, Object> before = GraphState.of(driver, cypher);
         GraphImporter importer = new GraphImporter(driver, cypher,
-                new ImportProperties(dir, ImportProperties.OnStartup.NEVER, Duration.ofMinutes(1)), "neo4j", event -> { });
+                new ImportProperties(dir, ImportProperties.OnStartup.NEVER, Duration.ofMinutes(1), DataSize.ofMegabytes(64)), "neo4j", event -> { });
 
         ImportRejectedException rejected = catchThrowableOfType(ImportRejectedException.class, importer::importGraph);
 
@@ -239,7 +240,7 @@ class GraphImportTest {
             }
         };
         GraphImporter failing = new GraphImporter(driver, failingLastStep,
-                new ImportProperties(Path.of("import"), ImportProperties.OnStartup.NEVER, Duration.ofMinutes(1)), "neo4j", event -> { });
+                new ImportProperties(Path.of("import"), ImportProperties.OnStartup.NEVER, Duration.ofMinutes(1), DataSize.ofMegabytes(64)), "neo4j", event -> { });
         try {
             // ... then fail after every load step has run: nothing of it may remain.
             assertThatThrownBy(failing::importGraph).hasMessageContaining("/ by zero");

@@ -298,11 +298,11 @@ class ImportValidatorTest {
     @Test
     void aHugeFileIsRejectedBeforeItIsRead() throws Exception {
         try (java.io.RandomAccessFile file = new java.io.RandomAccessFile(dir.resolve("sources.csv").toFile(), "rw")) {
-            file.setLength(ImportValidator.MAX_FILE_BYTES + 1);
+            file.setLength(ImportValidator.DEFAULT_MAX_FILE_BYTES + 1);
         }
 
         assertThat(problems()).anyMatch(problem -> problem.startsWith("sources.csv:0: is ")
-                && problem.contains("bytes; at most " + ImportValidator.MAX_FILE_BYTES));
+                && problem.contains("bytes; at most " + ImportValidator.DEFAULT_MAX_FILE_BYTES));
     }
 
     private List<String> problems() {

@@ -1,5 +1,7 @@
-// What an actor imports or depends on, from whom, and how much: the import facts that name a resource.
+// What an actor imports or depends on, from whom, and how much: the import facts that name a
+// resource, or only those of $resource.
 // :param actor => 'bloc:EU'
+// :param resource => null              (or 'mineral:gallium')
 MATCH (actor:Entity {id: $actor})-[fact:IMPORTS_FROM|DEPENDS_ON]->(supplier:Entity)
-WHERE fact.resource IS NOT NULL
+WHERE fact.resource IS NOT NULL AND ($resource IS NULL OR fact.resource = $resource)
 RETURN fact, actor, supplier;

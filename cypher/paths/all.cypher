@@ -27,11 +27,12 @@ UNWIND pathRelationships AS relationship
 WITH pathNodes, collect(DISTINCT relationship) AS relationships
 ORDER BY size(pathNodes), [node IN pathNodes | node.name]
 LIMIT $limit
+// The source ids as a set before the look-up: a DISTINCT inside the subquery would be planned with
+// the whole fact list in its key, which between two hubs (thousands of facts) exhausts transaction memory.
+WITH pathNodes, relationships, apoc.coll.toSet(apoc.coll.flatten([fact IN relationships | fact.sources])) AS sourceIds
 RETURN pathNodes AS nodes, relationships,
        COLLECT {
-         UNWIND relationships AS fact
-         UNWIND fact.sources AS sourceId
-         WITH DISTINCT sourceId
-         MATCH (source:Source {id: sourceId})
+         MATCH (source:Source)
+         WHERE source.id IN sourceIds
          RETURN source {.id, .title, .publisher, .author, .date, .url, .file, .kind}
        } AS sources;

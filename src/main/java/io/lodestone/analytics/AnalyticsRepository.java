@@ -47,15 +47,20 @@ final class AnalyticsRepository {
                 .toList();
     }
 
-    List<Fact> dependenciesOf(String actor) {
-        return tx.run("analytics/dependencies-of.cypher", Map.of("actor", actor)).stream()
+    /** @param resource only the facts about this resource, or all when null */
+    List<Fact> dependenciesOf(String actor, String resource) {
+        Map<String, Object> parameters = new java.util.HashMap<>();
+        parameters.put("actor", actor);
+        parameters.put("resource", resource);
+        return tx.run("analytics/dependencies-of.cypher", parameters).stream()
                 .map(r -> fact(r.get("fact").asRelationship(), r.get("actor").asNode(), r.get("supplier").asNode()))
                 .toList();
     }
 
-    List<Chain> supplyChains(String actor, String resource) {
+    /** @param limit at most this many chains of each kind */
+    List<Chain> supplyChains(String actor, String resource, int limit) {
         List<Chain> chains = new ArrayList<>();
-        for (Record record : tx.run("analytics/supply-chains.cypher", Map.of("actor", actor, "resource", resource))) {
+        for (Record record : tx.run("analytics/supply-chains.cypher", Map.of("actor", actor, "resource", resource, "limit", limit))) {
             List<Node> nodes = record.get("nodes").asList(Value::asNode);
             Map<String, Node> byElementId = new java.util.HashMap<>();
             nodes.forEach(n -> byElementId.put(n.elementId(), n));

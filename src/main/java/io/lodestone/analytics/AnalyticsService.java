@@ -35,6 +35,8 @@ import org.springframework.stereotype.Service;
 public class AnalyticsService {
 
     static final int DEFAULT_PRODUCERS = 25;
+    /** Supply chains listed per kind: the $limit of cypher/analytics/supply-chains.cypher. */
+    static final int CHAINS_PER_KIND = 100;
 
     private final GraphReader reader;
 
@@ -69,6 +71,12 @@ public class AnalyticsService {
         reliance.suppliers().stream().filter(s -> s.share() == null).forEach(s -> gaps.add("no import share for "
                 + actor.name() + "'s " + resourceNode.name() + " from " + s.supplier().name()
                 + (s.valueText() == null ? "" : " (reported as \"" + s.valueText() + "\")")));
+        world.chains.stream().collect(java.util.stream.Collectors.groupingBy(Chain::kind, java.util.stream.Collectors.counting()))
+                .forEach((kind, count) -> {
+                    if (count >= CHAINS_PER_KIND) {
+                        gaps.add("only the first " + CHAINS_PER_KIND + " supply chains of kind " + kind + " are listed; there are more");
+                    }
+                });
         if (world.chains.isEmpty()) {
             gaps.add("no supply chain from a producer of " + resourceNode.name() + " to " + actor.name() + " is recorded");
         }
@@ -128,7 +136,7 @@ public class AnalyticsService {
      */
     static World load(AnalyticsRepository repository, List<String> actors, String resource, boolean withChains, String linksOf) {
         Map<String, List<Fact>> dependencies = new LinkedHashMap<>();
-        actors.forEach(a -> dependencies.put(a, repository.dependenciesOf(a)));
+        actors.forEach(a -> dependencies.put(a, repository.dependenciesOf(a, resource)));
         Set<String> resourceIds = new LinkedHashSet<>();
         if (resource != null) {
             resourceIds.add(resource);
@@ -154,7 +162,7 @@ public class AnalyticsService {
         }
         List<Chain> chains = new ArrayList<>();
         if (withChains && resource != null) {
-            actors.forEach(a -> chains.addAll(repository.supplyChains(a, resource)));
+            actors.forEach(a -> chains.addAll(repository.supplyChains(a, resource, CHAINS_PER_KIND)));
         }
         List<Link> links = linksOf == null ? List.of() : repository.influenceLinks(linksOf, Influence.Channel.names());
         Set<String> firms = new LinkedHashSet<>();

@@ -64,11 +64,12 @@ final class RawQueries {
         return read(tx -> {
             List<Record> all = new ArrayList<>(run(tx, "entities/entity-ref.cypher", Map.of("id", actor)));
             Set<String> firms = new LinkedHashSet<>();
-            List<Record> imports = run(tx, "analytics/dependencies-of.cypher", Map.of("actor", actor));
+            List<Record> imports = run(tx, "analytics/dependencies-of.cypher", Map.of("actor", actor, "resource", resource));
             imports.forEach(r -> firms.add(r.get("supplier").asNode().get("id").asString()));
             all.addAll(imports);
             all.addAll(resourceFacts(tx, resource, firms));
-            all.addAll(run(tx, "analytics/supply-chains.cypher", Map.of("actor", actor, "resource", resource)));
+            all.addAll(run(tx, "analytics/supply-chains.cypher",
+                    Map.of("actor", actor, "resource", resource, "limit", 100)));
             all.addAll(headquarters(tx, firms));
             sources(tx, all);
             return all.size();
@@ -80,7 +81,7 @@ final class RawQueries {
         return read(tx -> {
             List<Record> all = new ArrayList<>(run(tx, "entities/entity-ref.cypher", Map.of("id", target)));
             Set<String> firms = new LinkedHashSet<>();
-            List<Record> imports = run(tx, "analytics/dependencies-of.cypher", Map.of("actor", target));
+            List<Record> imports = run(tx, "analytics/dependencies-of.cypher", Map.of("actor", target, "resource", resource));
             imports.forEach(r -> firms.add(r.get("supplier").asNode().get("id").asString()));
             all.addAll(imports);
             all.addAll(resourceFacts(tx, resource, firms));

@@ -40,10 +40,8 @@ final class AnalyticsRepository {
     /** Export restrictions on a resource, each with its scope (empty: applies to everyone). */
     List<Restriction> restrictions(String resource) {
         return tx.run("analytics/restrictions.cypher", Map.of("resource", resource)).stream()
-                .map(r -> new Restriction(new Fact(r.get("fact").asRelationship().get("id").asString(null), "RESTRICTS_EXPORT_OF",
-                        Facts.node(r.get("restrictor").asNode()), new NodeView(resource, null, null),
-                        r.get("fact").asRelationship().asMap(), r.get("fact").asRelationship()),
-                        r.get("scope").asList(Value::asString)))
+                .map(r -> new Restriction(Fact.stored(r.get("fact").asRelationship(), Facts.node(r.get("restrictor").asNode()),
+                        new NodeView(resource, null, null)), r.get("scope").asList(Value::asString)))
                 .toList();
     }
 
@@ -91,17 +89,15 @@ final class AnalyticsRepository {
         Map<String, List<Fact>> result = new java.util.HashMap<>();
         for (Record r : tx.run("analytics/headquarters.cypher", Map.of("ids", firms))) {
             Relationship relationship = r.get("fact").asRelationship();
-            Fact fact = new Fact(relationship.get("id").asString(null), relationship.type(),
-                    new NodeView(r.get("firm").asString(), null, "Firm"), Facts.node(r.get("country").asNode()),
-                    relationship.asMap(), relationship);
+            Fact fact = Fact.stored(relationship, new NodeView(r.get("firm").asString(), null, "Firm"),
+                    Facts.node(r.get("country").asNode()));
             result.computeIfAbsent(r.get("firm").asString(), k -> new ArrayList<>()).add(fact);
         }
         return result;
     }
 
     private static Fact fact(Relationship relationship, Node start, Node end) {
-        return new Fact(relationship.get("id").asString(null), relationship.type(), Facts.node(start), Facts.node(end),
-                relationship.asMap(), relationship);
+        return Fact.stored(relationship, Facts.node(start), Facts.node(end));
     }
 
     /** @return the entity, or null when none has that id */

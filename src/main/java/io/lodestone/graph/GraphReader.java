@@ -63,8 +63,18 @@ public class GraphReader {
             if (isTimeout(e)) {
                 throw new QueryTimeoutException(e);
             }
+            if (isOutOfTransactionMemory(e)) {
+                throw new QueryTooLargeException(e);
+            }
             throw e;
         }
+    }
+
+    // A transient error to the driver (it retries), but the same query fails the same way again:
+    // not "database unavailable" to the caller.
+    private static boolean isOutOfTransactionMemory(Neo4jException e) {
+        String code = String.valueOf(e.code());
+        return code.endsWith("MemoryPoolOutOfMemoryError") || code.endsWith("TransactionMemoryLimit");
     }
 
     // Procedures that notice the termination report it in their own words, under another code.

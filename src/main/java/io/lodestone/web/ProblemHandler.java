@@ -4,6 +4,7 @@ import java.net.URI;
 
 import io.lodestone.analytics.GdsUnavailableException;
 import io.lodestone.graph.QueryTimeoutException;
+import io.lodestone.graph.QueryTooLargeException;
 import io.lodestone.importing.ImportInProgressException;
 import io.lodestone.importing.ImportRejectedException;
 import io.lodestone.importing.Problem;
@@ -75,6 +76,15 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         return problem(HttpStatus.SERVICE_UNAVAILABLE, "query-timeout", "Query timed out",
                 "The query took longer than the configured timeout (lodestone.query.timeout) and was stopped."
                         + " Narrow it: fewer hops (maxHops, depth), relationship types (types), or a smaller limit.");
+    }
+
+    @ExceptionHandler
+    ProblemDetail queryTooLarge(QueryTooLargeException e) {
+        log.warn("Query stopped: {}", e.getCause().getMessage());
+        return problem(HttpStatus.SERVICE_UNAVAILABLE, "query-too-large", "Query needs too much memory",
+                "The query needed more memory than the database grants its transactions (db.memory.transaction.total.max;"
+                        + " lodestone.embedded.transaction-memory for the embedded database) and was stopped. Narrow it: fewer"
+                        + " hops (maxHops, depth), relationship types (types), or a smaller limit; or raise that setting.");
     }
 
     @ExceptionHandler

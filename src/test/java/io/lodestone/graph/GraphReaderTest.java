@@ -27,6 +27,18 @@ class GraphReaderTest {
     }
 
     @Test
+    void aQueryNeedingMoreThanTheTransactionMemoryIsStoppedAsTooLarge() {
+        // About 1.6 GB of longs as tracked by Neo4j: far above the embedded default of 256 MB.
+        GraphReader reader = new GraphReader(driver, filesWith("UNWIND range(1, 200000000) AS x WITH collect(x) AS xs RETURN size(xs) AS n"),
+                "neo4j", Duration.ofSeconds(30));
+
+        assertThatThrownBy(() -> reader.read("big.cypher", Map.of())).isInstanceOf(QueryTooLargeException.class);
+        // The memory is given back: the next query runs.
+        GraphReader next = new GraphReader(driver, filesWith("RETURN 1 AS one"), "neo4j", Duration.ofSeconds(10));
+        assertThat(next.read("small.cypher", Map.of()).get(0).get("one").asInt()).isEqualTo(1);
+    }
+
+    @Test
     void readsCannotWrite() {
         GraphReader reader = new GraphReader(driver, filesWith("CREATE (probe:WriteProbe) RETURN probe"), "neo4j",
                 Duration.ofSeconds(10));

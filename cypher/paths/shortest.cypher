@@ -10,6 +10,7 @@
 // :param maxHops => 4                  (1..6)
 // :param types => null                 (or a list: ['PARTY_TO', 'AWARDED_CONTRACT_TO'])
 // :param asOf => null                  (or '2026-01-28')
+// :param factsPerHop => 50
 // :param limit => 10
 MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
 WHERE a <> b
@@ -24,10 +25,16 @@ UNWIND pathRelationships AS relationship
 WITH pathNodes, collect(DISTINCT relationship) AS relationships
 ORDER BY size(pathNodes), [node IN pathNodes | node.name]
 LIMIT $limit
+// At most $factsPerHop facts of each hop are returned (two hubs can share thousands); factCount
+// counts them all.
+WITH pathNodes, size(relationships) AS factCount,
+     reduce(shown = [], i IN range(0, size(pathNodes) - 2) |
+       shown + [fact IN relationships WHERE (startNode(fact) = pathNodes[i] AND endNode(fact) = pathNodes[i + 1])
+           OR (startNode(fact) = pathNodes[i + 1] AND endNode(fact) = pathNodes[i])][..$factsPerHop]) AS relationships
 // The source ids as a set before the look-up: a DISTINCT inside the subquery would be planned with
 // the whole fact list in its key, which between two hubs (thousands of facts) exhausts transaction memory.
-WITH pathNodes, relationships, apoc.coll.toSet(apoc.coll.flatten([fact IN relationships | fact.sources])) AS sourceIds
-RETURN pathNodes AS nodes, relationships,
+WITH pathNodes, relationships, factCount, apoc.coll.toSet(apoc.coll.flatten([fact IN relationships | fact.sources])) AS sourceIds
+RETURN pathNodes AS nodes, relationships, factCount,
        COLLECT {
          MATCH (source:Source)
          WHERE source.id IN sourceIds

@@ -50,7 +50,9 @@ class ExportController {
             @Parameter(description = "with from/to: shortest (default) or all") @RequestParam(required = false) String mode,
             @Parameter(description = "most nodes (center) or paths (from/to)") @RequestParam(required = false) Integer limit,
             @Parameter(description = "ISO date: only facts dated or valid on or before that day")
-            @RequestParam(required = false) String asOf) throws IOException, XMLStreamException {
+            @RequestParam(required = false) String asOf,
+            @Parameter(description = "with from/to: 1 to 1000 facts per hop, default 50")
+            @RequestParam(required = false) Integer factsPerHop) throws IOException, XMLStreamException {
         ExportFormat checkedFormat = Parameters.choice("format", format, ExportFormat.JSON, ExportFormat.class);
         boolean path = from != null || to != null;
         if (center != null && path) {
@@ -58,7 +60,7 @@ class ExportController {
                     + " (paths), not both.");
         }
         ExportGraph graph = center != null ? exports.neighbourhood(center, depth, types, limit, asOf)
-                : path ? exports.paths(from, to, maxHops, types, mode, limit, asOf)
+                : path ? exports.paths(from, to, maxHops, types, mode, limit, asOf, factsPerHop)
                 : exports.wholeGraph();
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         switch (checkedFormat) {

@@ -55,8 +55,9 @@ public class ExportService {
                 subgraph.nodes().stream().map(n -> n.id()).toList());
     }
 
-    public ExportGraph paths(String from, String to, Integer maxHops, String types, String mode, Integer limit, String asOf) {
-        PathsAnswer answer = paths.find(from, to, maxHops, types, mode, limit, asOf);
+    public ExportGraph paths(String from, String to, Integer maxHops, String types, String mode, Integer limit, String asOf,
+                             Integer factsPerHop) {
+        PathsAnswer answer = paths.find(from, to, maxHops, types, mode, limit, asOf, factsPerHop);
         Map<String, FactView> facts = new LinkedHashMap<>();
         Set<String> ids = new LinkedHashSet<>(List.of(answer.from().id(), answer.to().id()));
         for (PathView path : answer.paths()) {

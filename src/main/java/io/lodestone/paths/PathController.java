@@ -31,7 +31,9 @@ class PathController {
                       @Parameter(description = "shortest (default) or all") @RequestParam(required = false) String mode,
                       @Parameter(description = "1 to 100 paths; default 10 (shortest) or 25 (all)") @RequestParam(required = false) Integer limit,
                       @Parameter(description = "ISO date: only facts dated or valid on or before that day")
-                      @RequestParam(required = false) String asOf) {
-        return paths.find(from, to, maxHops, types, mode, limit, asOf);
+                      @RequestParam(required = false) String asOf,
+                      @Parameter(description = "1 to 1000, default 50: facts listed per hop; factCount counts all")
+                      @RequestParam(required = false) Integer factsPerHop) {
+        return paths.find(from, to, maxHops, types, mode, limit, asOf, factsPerHop);
     }
 }

@@ -34,7 +34,8 @@ public class PathFinder {
         this.vocabulary = vocabulary;
     }
 
-    public PathsAnswer find(String from, String to, Integer maxHops, String types, String mode, Integer limit, String asOf) {
+    public PathsAnswer find(String from, String to, Integer maxHops, String types, String mode, Integer limit, String asOf,
+                            Integer factsPerHop) {
         Map<String, Object> parameters = new HashMap<>();
         parameters.put("from", Parameters.id("from", from));
         parameters.put("to", Parameters.id("to", to));
@@ -45,6 +46,7 @@ public class PathFinder {
         parameters.put("types", typeList);
         parameters.put("relationshipFilter", typeList == null ? "" : String.join("|", typeList));
         parameters.put("candidates", CANDIDATES);
+        parameters.put("factsPerHop", Parameters.range("factsPerHop", factsPerHop, 50, 1, 1000));
         parameters.put("asOf", Parameters.asOf(asOf));
         String file = checkedMode == Mode.SHORTEST ? "paths/shortest.cypher" : "paths/all.cypher";
         if (parameters.get("from").equals(parameters.get("to"))) {
@@ -70,7 +72,7 @@ public class PathFinder {
             List<PathView> paths = records.stream().map(record -> {
                 List<NodeView> pathNodes = record.get("nodes").asList(v -> Facts.node(v.asNode()));
                 return new PathView(pathNodes.size() - 1, pathNodes,
-                        record.get("relationships").asList(v -> facts.view(v.asRelationship())));
+                        record.get("relationships").asList(v -> facts.view(v.asRelationship())), record.get("factCount").asInt());
             }).toList();
             List<NodeView> firstPath = paths.get(0).nodes();
             return new PathsAnswer(firstPath.get(0), firstPath.get(firstPath.size() - 1), checkedMode.name().toLowerCase(),

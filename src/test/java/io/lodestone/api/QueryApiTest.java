@@ -118,6 +118,32 @@ class QueryApiTest extends ApiTest {
     }
 
     @Test
+    void factsPerHopCapsEachHopAndFactCountCountsAll() {
+        JsonNode all = api.get("/api/paths", "from", "bloc:EU", "to", "firm:huawei").json();
+        JsonNode capped = api.get("/api/paths", "from", "bloc:EU", "to", "firm:huawei", "factsPerHop", "1").json();
+
+        assertThat(ids(capped.get("paths").get(0).get("nodes"))).isEqualTo(ids(all.get("paths").get(0).get("nodes")));
+        boolean someHopHadMore = false;
+        for (int i = 0; i < all.get("paths").size(); i++) {
+            JsonNode full = all.get("paths").get(i);
+            JsonNode path = capped.get("paths").get(i);
+            assertThat(full.get("factCount").asInt()).isEqualTo(full.get("relationships").size());
+            assertThat(path.get("factCount").asInt()).isEqualTo(full.get("factCount").asInt());
+            // One fact per hop, and each one links that hop's two entities.
+            assertThat(path.get("relationships").size()).isEqualTo(path.get("length").asInt());
+            List<String> hops = new ArrayList<>();
+            path.get("relationships").forEach(r -> hops.add(pair(r.get("startId").asString(), r.get("endId").asString())));
+            List<String> nodes = ids(path.get("nodes"));
+            for (int hop = 0; hop < nodes.size() - 1; hop++) {
+                assertThat(hops).contains(pair(nodes.get(hop), nodes.get(hop + 1)));
+            }
+            someHopHadMore |= full.get("factCount").asInt() > path.get("relationships").size();
+        }
+        assertThat(someHopHadMore).isTrue();
+        assertThat(api.get("/api/paths", "from", "bloc:EU", "to", "firm:huawei", "factsPerHop", "0").status()).isEqualTo(400);
+    }
+
+    @Test
     void pathsCanBeRestrictedToRelationshipTypes() {
         JsonNode answer = api.get("/api/paths", "from", "bloc:EU", "to", "firm:huawei",
                 "types", "PARTNER_OF,AWARDED_CONTRACT_TO").json();

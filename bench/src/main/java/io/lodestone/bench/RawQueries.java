@@ -160,6 +160,7 @@ final class RawQueries {
         parameters.put("maxHops", maxHops);
         parameters.put("types", null);
         parameters.put("asOf", null);
+        parameters.put("factsPerHop", 50);
         parameters.put("limit", 10);
         return parameters;
     }

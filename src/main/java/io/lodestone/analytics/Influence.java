@@ -83,7 +83,8 @@ final class Influence {
         return terms.entrySet().stream()
                 .map(e -> new Ranked(actors.get(e.getKey()), e.getValue().stream().mapToDouble(Term::contribution).sum(),
                         e.getValue().stream().sorted(Comparator.comparing(Term::contribution).reversed()).toList()))
-                .filter(r -> r.score() > 0)
+                // Leverage is over others: the target's own production, restrictions or firms do not rank it.
+                .filter(r -> r.score() > 0 && !r.actor().id().equals(target.id()))
                 .sorted(Comparator.comparing(Ranked::score).reversed().thenComparing(r -> r.actor().name()))
                 .toList();
     }
@@ -116,13 +117,21 @@ final class Influence {
                         "%s depends on %s (%.2f) × %s's share of world output (%.3f)", target.name(), name(world, r), dependence,
                         share.producer().name(), share.share()), dependence * share.share(), share.factIds()));
             }
+            // Several facts about one restrictor's controls on a resource (sources, dates, steps from licensing to
+            // a ban) are one restriction: the most severe counts, all facts are listed.
+            Map<String, List<Restriction>> byRestrictor = new LinkedHashMap<>();
             for (Restriction restriction : world.restrictions(r)) {
                 if (restriction.appliesTo(target.id())) {
-                    add(actors, terms, restriction.fact().start(), new Term("export restriction", String.format(
-                            "%s depends on %s (%.2f) × severity of %s's restriction (%.1f: %s)", target.name(), name(world, r), dependence,
-                            restriction.fact().start().name(), restriction.severity(), restriction.fact().text("activity")),
-                            dependence * restriction.severity(), List.of(restriction.fact().id())));
+                    byRestrictor.computeIfAbsent(restriction.fact().start().id(), k -> new ArrayList<>()).add(restriction);
                 }
+            }
+            for (List<Restriction> restrictions : byRestrictor.values()) {
+                Restriction strongest = restrictions.stream().max(Comparator.comparingDouble(Restriction::severity)).orElseThrow();
+                add(actors, terms, strongest.fact().start(), new Term("export restriction", String.format(
+                        "%s depends on %s (%.2f) × severity of %s's restriction (%.1f: %s)%s", target.name(), name(world, r), dependence,
+                        strongest.fact().start().name(), strongest.severity(), strongest.fact().text("activity"),
+                        restrictions.size() > 1 ? "; the most severe of " + restrictions.size() + " restriction facts" : ""),
+                        dependence * strongest.severity(), restrictions.stream().map(x -> x.fact().id()).distinct().toList()));
             }
         }
     }

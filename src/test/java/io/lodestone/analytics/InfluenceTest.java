@@ -1,0 +1,51 @@
+package io.lodestone.analytics;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import io.lodestone.analytics.AnalyticsRepository.Restriction;
+import io.lodestone.graph.NodeView;
+import org.junit.jupiter.api.Test;
+
+/** The scoring rules of docs/influence.md on facts given in memory (the API tests run them on the real graph). */
+class InfluenceTest {
+
+    private static final NodeView EU = new NodeView("bloc:EU", "European Union", "Bloc");
+    private static final NodeView CN = new NodeView("country:CN", "China", "Country");
+    private static final NodeView GALLIUM = new NodeView("mineral:gallium", "Gallium", "Mineral");
+
+    @Test
+    void severalRestrictionFactsOfOneRestrictorCountOnceAtTheMostSevere() {
+        World world = world(EU, List.of(restriction(CN, "fact:licensing", "export licensing"),
+                restriction(CN, "fact:ban", "export ban"), restriction(CN, "fact:ban-again", "export ban")));
+
+        Influence.Ranked china = Influence.rank(EU, GALLIUM.id(), world, new ArrayList<>()).get(0);
+
+        assertThat(china.actor().id()).isEqualTo("country:CN");
+        List<Influence.Term> restrictions = china.terms().stream().filter(t -> t.channel().equals("export restriction")).toList();
+        assertThat(restrictions).hasSize(1);
+        // No import figures: dependence is taken as 0.5; the ban's severity is 1.0.
+        assertThat(restrictions.get(0).contribution()).isEqualTo(Influence.UNQUANTIFIED_DEPENDENCE * 1.0);
+        assertThat(restrictions.get(0).factIds()).containsExactly("fact:licensing", "fact:ban", "fact:ban-again");
+    }
+
+    @Test
+    void theTargetIsNotRankedForItsOwnRestrictions() {
+        World world = world(CN, List.of(restriction(CN, "fact:ban", "export ban")));
+
+        assertThat(Influence.rank(CN, GALLIUM.id(), world, new ArrayList<>())).isEmpty();
+    }
+
+    private static World world(NodeView target, List<Restriction> restrictions) {
+        return new World(Map.of(GALLIUM.id(), GALLIUM), Map.of(GALLIUM.id(), List.of()), Map.of(GALLIUM.id(), restrictions),
+                Map.of(target.id(), List.of()), List.of(), List.of(), Map.of());
+    }
+
+    private static Restriction restriction(NodeView restrictor, String id, String activity) {
+        return new Restriction(new Fact(id, "RESTRICTS_EXPORT_OF", restrictor, GALLIUM,
+                Map.of("activity", activity, "confidence", "high"), null), List.of());
+    }
+}

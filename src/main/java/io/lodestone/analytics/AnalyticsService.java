@@ -35,6 +35,12 @@ import org.springframework.stereotype.Service;
 public class AnalyticsService {
 
     static final int DEFAULT_PRODUCERS = 25;
+    /**
+     * Facts shown in full (with sources) per influence term: the first ones are those the term's figure
+     * comes from; a country's production share can have hundreds of competing figures on a large graph,
+     * all still named in the term's factIds.
+     */
+    static final int FACTS_PER_TERM = 10;
     /** Supply chains listed per kind: the $limit of cypher/analytics/supply-chains.cypher. */
     static final int CHAINS_PER_KIND = 100;
 
@@ -119,9 +125,9 @@ public class AnalyticsService {
         Map<String, Fact> byId = new HashMap<>();
         allFacts(world).forEach(f -> byId.putIfAbsent(f.id(), f));
         Map<String, FactView> views = views(tx, ranked.stream().flatMap(r -> r.terms().stream())
-                .flatMap(t -> t.factIds().stream()).map(byId::get).filter(Objects::nonNull).toList());
+                .flatMap(t -> t.factIds().stream().limit(FACTS_PER_TERM)).map(byId::get).filter(Objects::nonNull).toList());
         List<RankedActor> ranking = ranked.stream().map(r -> new RankedActor(r.actor().id(), r.actor().name(), r.actor().type(),
-                r.score(), r.terms(), r.terms().stream().flatMap(t -> t.factIds().stream()).distinct()
+                r.score(), r.terms(), r.terms().stream().flatMap(t -> t.factIds().stream().limit(FACTS_PER_TERM)).distinct()
                         .map(views::get).filter(Objects::nonNull).toList())).toList();
         return new Answers.InfluenceAnswer(target, resource == null ? null : world.resources.get(resource), asOf,
                 "docs/influence.md", ranking, notes);

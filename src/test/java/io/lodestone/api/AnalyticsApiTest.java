@@ -130,6 +130,12 @@ class AnalyticsApiTest extends ApiTest {
             assertThat(sum).as("terms add up to the score of %s", entry.get("id")).isEqualTo(score, org.assertj.core.data.Offset.offset(1e-9));
             assertThat(entry.get("facts").size()).isPositive();
             entry.get("facts").forEach(f -> assertThat(f.get("sources").size()).isPositive());
+            // Every term's own figure is shown with its sources; nothing is shown that no term names.
+            List<String> shown = new java.util.ArrayList<>();
+            entry.get("facts").forEach(f -> shown.add(f.get("id").asString()));
+            String named = entry.get("terms").toString();
+            shown.forEach(id -> assertThat(named).contains(id));
+            entry.get("terms").forEach(t -> assertThat(shown).contains(t.get("factIds").get(0).asString()));
         }
         assertThat(ids).contains("country:CN", "firm:huawei", "firm:ericsson", "bloc:EU").doesNotContain("country:VN");
     }

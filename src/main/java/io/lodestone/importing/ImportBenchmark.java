@@ -22,6 +22,7 @@ import io.lodestone.embedded.EmbeddedNeo4jProperties;
 import io.lodestone.graph.CypherFiles;
 import io.lodestone.graph.GraphSchema;
 import io.lodestone.synthetic.GenerateWorldCommand;
+import io.lodestone.synthetic.ResultsFile;
 import io.lodestone.synthetic.WorldGenerator;
 import io.lodestone.synthetic.WorldSummary;
 import org.neo4j.driver.Driver;
@@ -233,7 +234,7 @@ public final class ImportBenchmark implements Callable<Integer> {
                 .append(", max heap ").append(Runtime.getRuntime().maxMemory() / (1L << 20))
                 .append(" MiB; Neo4j 5.26 embedded in the benchmark's JVM, page cache 512 MB, transaction memory ")
                 .append(transactionMemory).append(", timeout ").append(timeout).append(", seed ").append(seed)
-                .append(". Load average at the end: `").append(loadAverage()).append("`.\n\n")
+                .append(". Load average at the end: `").append(ResultsFile.loadAverage()).append("`.\n\n")
                 .append("Rows are all data rows of the import files (entities + sources + facts). Each method starts from an")
                 .append(" empty database with the schema (constraints) in place; times are wall-clock. *Lodestone importer*")
                 .append(" is `GraphImporter`, what `POST /api/admin/import` and the start-up import run: validation of every")
@@ -265,27 +266,12 @@ public final class ImportBenchmark implements Callable<Integer> {
                     ratio >= TARGET ? "yes" : "no"));
         }
         text.append(END);
-        String existing = Files.exists(results) ? Files.readString(results) : "# Benchmark results\n";
-        int begin = existing.indexOf(BEGIN);
-        int end = existing.indexOf(END);
-        String updated = begin >= 0 && end > begin
-                ? existing.substring(0, begin) + text + existing.substring(end + END.length())
-                : existing.stripTrailing() + "\n\n" + text + "\n";
-        Files.createDirectories(results.toAbsolutePath().getParent());
-        Files.writeString(results, updated);
+        ResultsFile.writeSection(results, BEGIN, END, text.toString());
     }
 
     /** @return the successful measurement of a method at a size, or null */
     private Result find(String size, String key) {
         return measured.stream().filter(r -> r.size().equals(size) && r.key().equals(key) && r.error() == null)
                 .findFirst().orElse(null);
-    }
-
-    private static String loadAverage() {
-        try {
-            return Files.readString(Path.of("/proc/loadavg")).strip();
-        } catch (IOException e) {
-            return "unknown";
-        }
     }
 }

@@ -6,7 +6,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -26,6 +25,7 @@ import java.util.function.IntConsumer;
 import io.lodestone.graph.CypherFiles;
 import io.lodestone.importing.BulkImportCommand;
 import io.lodestone.synthetic.GenerateWorldCommand;
+import io.lodestone.synthetic.ResultsFile;
 import io.lodestone.synthetic.WorldGenerator;
 import io.lodestone.synthetic.WorldSummary;
 import org.neo4j.driver.AuthTokens;
@@ -112,7 +112,7 @@ public final class QueryBenchmark implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Instant started = Instant.now();
-        String loadBefore = loadAverage();
+        String loadBefore = ResultsFile.loadAverage();
         long otherJava = otherJavaProcesses();
         progress("start-up on the seed graph");
         List<Startup> startups = startup ? seedStartups() : List.of();
@@ -120,7 +120,7 @@ public final class QueryBenchmark implements Callable<Integer> {
         // Written after every size, so that a run stopped during L still leaves M's figures.
         for (String size : sizes) {
             runs.add(runSize(size.strip().toUpperCase(Locale.ROOT)));
-            String section = new Report(started, Instant.now(), loadBefore, loadAverage(), otherJava, sizes, startups, runs,
+            String section = new Report(started, Instant.now(), loadBefore, ResultsFile.loadAverage(), otherJava, sizes, startups, runs,
                     heap, pageCache).markdown();
             write(section);
             System.out.println(section);
@@ -372,14 +372,7 @@ public final class QueryBenchmark implements Callable<Integer> {
     }
 
     private void write(String section) throws IOException {
-        String existing = Files.exists(results) ? Files.readString(results) : "# Benchmarks\n";
-        int begin = existing.indexOf(BEGIN);
-        int end = existing.indexOf(END);
-        String updated = begin >= 0 && end > begin
-                ? existing.substring(0, begin) + section + existing.substring(end + END.length())
-                : existing.stripTrailing() + "\n\n" + section + "\n";
-        Files.createDirectories(results.toAbsolutePath().getParent());
-        Files.writeString(results, updated);
+        ResultsFile.writeSection(results, BEGIN, END, section);
     }
 
     private static String enc(String value) {
@@ -388,14 +381,6 @@ public final class QueryBenchmark implements Callable<Integer> {
 
     private static double seconds(long startNanos) {
         return (System.nanoTime() - startNanos) / 1e9;
-    }
-
-    private static String loadAverage() {
-        try {
-            return Files.readString(Path.of("/proc/loadavg")).strip();
-        } catch (IOException e) {
-            return "unknown";
-        }
     }
 
     /** Other JVMs on the machine (builds, tests, services of other engineers) compete for the 2 cores. */

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import io.lodestone.analytics.AnalyticsRepository.Chain;
@@ -77,12 +78,12 @@ public class AnalyticsService {
         reliance.suppliers().stream().filter(s -> s.share() == null).forEach(s -> gaps.add("no import share for "
                 + actor.name() + "'s " + resourceNode.name() + " from " + s.supplier().name()
                 + (s.valueText() == null ? "" : " (reported as \"" + s.valueText() + "\")")));
-        world.chains.stream().collect(java.util.stream.Collectors.groupingBy(Chain::kind, java.util.stream.Collectors.counting()))
-                .forEach((kind, count) -> {
-                    if (count >= CHAINS_PER_KIND) {
-                        gaps.add("only the first " + CHAINS_PER_KIND + " supply chains of kind " + kind + " are listed; there are more");
-                    }
-                });
+        world.chains.stream().collect(Collectors.groupingBy(Chain::kind, Collectors.counting())).forEach((kind, count) -> {
+            if (count >= CHAINS_PER_KIND) {
+                gaps.add("supply chains of kind " + kind + " reached the listing limit of " + CHAINS_PER_KIND
+                        + "; there may be more");
+            }
+        });
         if (world.chains.isEmpty()) {
             gaps.add("no supply chain from a producer of " + resourceNode.name() + " to " + actor.name() + " is recorded");
         }

@@ -383,7 +383,7 @@ public final class QueryBenchmark implements Callable<Integer> {
         return (System.nanoTime() - startNanos) / 1e9;
     }
 
-    /** Other JVMs on the machine (builds, tests, services of other engineers) compete for the 2 cores. */
+    /** Other JVMs on the machine (builds, tests, services) would compete for the 2 cores. */
     private static long otherJavaProcesses() {
         long self = ProcessHandle.current().pid();
         return ProcessHandle.allProcesses().filter(p -> p.pid() != self)

@@ -30,9 +30,9 @@ record Report(Instant started, Instant finished, String loadBefore, String loadA
                 Runtime.getRuntime().availableProcessors(), memory(), System.getProperty("java.vm.name"),
                 Runtime.version(), heap, pageCache, pageCache));
         md.append(String.format(Locale.ROOT, "Load average before/after: `%s` / `%s`; %d other JVMs were running when it started "
-                + "(the Maven process that launched it, and other engineers' builds and services): the machine was shared, "
-                + "so absolute figures carry CPU contention; the ratios compare both sides under the same load, "
-                + "measured in turns.%n%n", loadBefore, loadAfter, otherJava));
+                + "(counting the Maven process that launched it; more mean other work shared the cores, and absolute figures "
+                + "then carry that contention). The ratios compare both sides under the same load, measured in turns.%n%n",
+                loadBefore, loadAfter, otherJava));
         md.append("Reproduce (from a clean clone; one command; its duration is the measured interval above):\n\n```sh\n"
                 + "./mvnw -B -Pbench -DskipTests verify                       # sizes M and L\n"
                 + "./mvnw -B -Pbench -DskipTests verify -Dbench.sizes=M       # M only\n```\n\n");

@@ -43,7 +43,7 @@ public class AnalyticsService {
      */
     static final int FACTS_PER_TERM = 10;
     /** Supply chains listed per kind: the $limit of cypher/analytics/supply-chains.cypher. */
-    static final int CHAINS_PER_KIND = 100;
+    public static final int CHAINS_PER_KIND = 100;
 
     private final GraphReader reader;
 

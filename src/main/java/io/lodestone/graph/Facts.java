@@ -21,8 +21,9 @@ public final class Facts {
     private final Map<String, SourceView> sources = new HashMap<>();
     private final Map<String, String> nodeIds;
 
-    private Facts(Map<String, String> nodeIds) {
-        this.nodeIds = nodeIds;
+    private Facts(Collection<Node> nodes) {
+        this.nodeIds = new HashMap<>();
+        nodes.forEach(node -> nodeIds.put(node.elementId(), node.get("id").asString()));
     }
 
     /**
@@ -36,9 +37,7 @@ public final class Facts {
     /** As {@link #resolve(GraphReader.Reader, Collection, Collection)}, also looking up {@code otherSources}. */
     public static Facts resolve(GraphReader.Reader reader, Collection<Relationship> relationships, Collection<Node> nodes,
                                 Collection<String> otherSources) {
-        Map<String, String> nodeIds = new HashMap<>();
-        nodes.forEach(node -> nodeIds.put(node.elementId(), node.get("id").asString()));
-        Facts facts = new Facts(nodeIds);
+        Facts facts = new Facts(nodes);
         Set<String> ids = new LinkedHashSet<>();
         relationships.forEach(r -> ids.addAll(r.get("sources").asList(v -> v.asString(), List.of())));
         ids.addAll(otherSources);
@@ -56,9 +55,7 @@ public final class Facts {
      * cypher/sources/by-ids.cypher), so no further look-up is needed.
      */
     public static Facts withSources(Collection<Node> nodes, Collection<? extends MapAccessor> sources) {
-        Map<String, String> nodeIds = new HashMap<>();
-        nodes.forEach(node -> nodeIds.put(node.elementId(), node.get("id").asString()));
-        Facts facts = new Facts(nodeIds);
+        Facts facts = new Facts(nodes);
         sources.forEach(source -> facts.sources.putIfAbsent(text(source, "id"), source(source)));
         return facts;
     }

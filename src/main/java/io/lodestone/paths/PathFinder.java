@@ -26,6 +26,9 @@ public class PathFinder {
     /** Fact-level paths the all-paths search looks at, at most (see cypher/paths/all.cypher). */
     static final int CANDIDATES = 5000;
 
+    /** Facts listed per hop unless the request says otherwise (the $factsPerHop of the path queries). */
+    public static final int FACTS_PER_HOP = 50;
+
     private final GraphReader reader;
     private final Vocabulary vocabulary;
 
@@ -46,7 +49,7 @@ public class PathFinder {
         parameters.put("types", typeList);
         parameters.put("relationshipFilter", typeList == null ? "" : String.join("|", typeList));
         parameters.put("candidates", CANDIDATES);
-        parameters.put("factsPerHop", Parameters.range("factsPerHop", factsPerHop, 50, 1, 1000));
+        parameters.put("factsPerHop", Parameters.range("factsPerHop", factsPerHop, FACTS_PER_HOP, 1, 1000));
         parameters.put("asOf", Parameters.asOf(asOf));
         String file = checkedMode == Mode.SHORTEST ? "paths/shortest.cypher" : "paths/all.cypher";
         if (parameters.get("from").equals(parameters.get("to"))) {

@@ -12,6 +12,7 @@ import java.util.function.Function;
 
 import io.lodestone.analytics.AnalyticsService;
 import io.lodestone.graph.CypherFiles;
+import io.lodestone.paths.PathFinder;
 import org.neo4j.driver.AccessMode;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
@@ -62,14 +63,10 @@ final class RawQueries {
     /** The queries /api/dependencies runs, in one read transaction as the service does. */
     int dependencies(String actor, String resource) {
         return read(tx -> {
-            List<Record> all = new ArrayList<>(run(tx, "entities/entity-ref.cypher", Map.of("id", actor)));
             Set<String> firms = new LinkedHashSet<>();
-            List<Record> imports = run(tx, "analytics/dependencies-of.cypher", Map.of("actor", actor, "resource", resource));
-            imports.forEach(r -> firms.add(r.get("supplier").asNode().get("id").asString()));
-            all.addAll(imports);
-            all.addAll(resourceFacts(tx, resource, firms));
+            List<Record> all = actorImportsAndResource(tx, actor, resource, firms);
             all.addAll(run(tx, "analytics/supply-chains.cypher",
-                    Map.of("actor", actor, "resource", resource, "limit", 100)));
+                    Map.of("actor", actor, "resource", resource, "limit", AnalyticsService.CHAINS_PER_KIND)));
             all.addAll(headquarters(tx, firms));
             sources(tx, all);
             return all.size();
@@ -79,12 +76,8 @@ final class RawQueries {
     /** The queries /api/influence runs for a target and a resource, in one read transaction. */
     int influence(String target, String resource) {
         return read(tx -> {
-            List<Record> all = new ArrayList<>(run(tx, "entities/entity-ref.cypher", Map.of("id", target)));
             Set<String> firms = new LinkedHashSet<>();
-            List<Record> imports = run(tx, "analytics/dependencies-of.cypher", Map.of("actor", target, "resource", resource));
-            imports.forEach(r -> firms.add(r.get("supplier").asNode().get("id").asString()));
-            all.addAll(imports);
-            all.addAll(resourceFacts(tx, resource, firms));
+            List<Record> all = actorImportsAndResource(tx, target, resource, firms);
             List<Record> links = run(tx, "analytics/influence-links.cypher",
                     Map.of("target", target, "channels", AnalyticsService.influenceChannels()));
             links.forEach(r -> firms.add(r.get("actor").asNode().get("id").asString()));
@@ -104,6 +97,19 @@ final class RawQueries {
         } finally {
             read(tx -> run(tx, "analytics/drop-graph.cypher", Map.of("graphName", graphName)));
         }
+    }
+
+    /**
+     * What both analytics answers read first, in the service's order: the actor, its import facts for the
+     * resource, and the resource's production and restrictions; suppliers and producers are added to {@code firms}.
+     */
+    private List<Record> actorImportsAndResource(TransactionContext tx, String actor, String resource, Set<String> firms) {
+        List<Record> all = new ArrayList<>(run(tx, "entities/entity-ref.cypher", Map.of("id", actor)));
+        List<Record> imports = run(tx, "analytics/dependencies-of.cypher", Map.of("actor", actor, "resource", resource));
+        imports.forEach(r -> firms.add(r.get("supplier").asNode().get("id").asString()));
+        all.addAll(imports);
+        all.addAll(resourceFacts(tx, resource, firms));
+        return all;
     }
 
     private List<Record> resourceFacts(TransactionContext tx, String resource, Set<String> firms) {
@@ -160,7 +166,7 @@ final class RawQueries {
         parameters.put("maxHops", maxHops);
         parameters.put("types", null);
         parameters.put("asOf", null);
-        parameters.put("factsPerHop", 50);
+        parameters.put("factsPerHop", PathFinder.FACTS_PER_HOP);
         parameters.put("limit", 10);
         return parameters;
     }

@@ -25,7 +25,6 @@ import java.util.function.IntConsumer;
 import io.lodestone.graph.CypherFiles;
 import io.lodestone.importing.BulkImportCommand;
 import io.lodestone.synthetic.GenerateWorldCommand;
-import io.lodestone.synthetic.ResultsFile;
 import io.lodestone.synthetic.WorldGenerator;
 import io.lodestone.synthetic.WorldSummary;
 import org.neo4j.driver.AuthTokens;

@@ -22,7 +22,7 @@ import io.lodestone.analytics.Answers.RankedActor;
 import io.lodestone.analytics.Answers.RestrictionView;
 import io.lodestone.graph.EntityLookup;
 import io.lodestone.graph.FactView;
-import io.lodestone.graph.Facts;
+import io.lodestone.graph.FactViews;
 import io.lodestone.graph.GraphReader;
 import io.lodestone.graph.NodeView;
 import io.lodestone.problem.NotFoundException;
@@ -56,17 +56,17 @@ public class AnalyticsService {
         return reader.inReadTransaction(tx -> {
             AnalyticsRepository repository = new AnalyticsRepository(tx);
             NodeView actorNode = EntityLookup.require(tx, "actor", actor);
-            World world = load(repository, List.of(actor), resource, true, null).validOn(asOf);
-            return dependencies(tx, actorNode, resource, asOf, world, producers);
+            Situation situation = load(repository, List.of(actor), resource, true, null).validOn(asOf);
+            return dependencies(tx, actorNode, resource, asOf, situation, producers);
         });
     }
 
-    Answers.Dependencies dependencies(GraphReader.Reader tx, NodeView actor, String resource, String asOf, World world,
+    Answers.Dependencies dependencies(GraphReader.Reader tx, NodeView actor, String resource, String asOf, Situation situation,
                                       int producers) {
-        NodeView resourceNode = world.resources.get(resource);
-        Reliance reliance = Reliance.of(actor.id(), resource, world);
-        Concentration concentration = Concentration.of(resourceNode, world.production(resource)).top(producers);
-        List<RestrictionView> restrictions = world.restrictions(resource).stream()
+        NodeView resourceNode = situation.resources.get(resource);
+        Reliance reliance = Reliance.of(actor.id(), resource, situation);
+        Concentration concentration = Concentration.of(resourceNode, situation.production(resource)).top(producers);
+        List<RestrictionView> restrictions = situation.restrictions(resource).stream()
                 .map(r -> new RestrictionView(r.fact().start(), r.fact().text("activity"), r.fact().text("since"), r.scope(),
                         r.appliesTo(actor.id()), r.severity(), r.fact().id()))
                 .toList();
@@ -74,13 +74,13 @@ public class AnalyticsService {
         reliance.suppliers().stream().filter(s -> s.share() == null).forEach(s -> gaps.add("no import share for "
                 + actor.name() + "'s " + resourceNode.name() + " from " + s.supplier().name()
                 + (s.valueText() == null ? "" : " (reported as \"" + s.valueText() + "\")")));
-        world.chains.stream().collect(Collectors.groupingBy(Chain::kind, Collectors.counting())).forEach((kind, count) -> {
+        situation.chains.stream().collect(Collectors.groupingBy(Chain::kind, Collectors.counting())).forEach((kind, count) -> {
             if (count >= CHAINS_PER_KIND) {
                 gaps.add("supply chains of kind " + kind + " reached the listing limit of " + CHAINS_PER_KIND
                         + "; there may be more");
             }
         });
-        if (world.chains.isEmpty()) {
+        if (situation.chains.isEmpty()) {
             gaps.add("no supply chain from a producer of " + resourceNode.name() + " to " + actor.name() + " is recorded");
         }
         // Only the production facts the answer refers to: the listed producers' figures and the world total.
@@ -89,12 +89,12 @@ public class AnalyticsService {
         if (concentration.worldTotal() != null) {
             shownFacts.add(concentration.worldTotal().factId());
         }
-        List<Fact> used = new ArrayList<>(world.production(resource).stream().filter(f -> shownFacts.contains(f.id())).toList());
-        world.restrictions(resource).forEach(r -> used.add(r.fact()));
-        used.addAll(world.dependencies.getOrDefault(actor.id(), List.of()));
-        world.chains.forEach(c -> used.addAll(c.facts()));
+        List<Fact> used = new ArrayList<>(situation.production(resource).stream().filter(f -> shownFacts.contains(f.id())).toList());
+        situation.restrictions(resource).forEach(r -> used.add(r.fact()));
+        used.addAll(situation.dependencies.getOrDefault(actor.id(), List.of()));
+        situation.chains.forEach(c -> used.addAll(c.facts()));
         Map<String, FactView> views = views(tx, used);
-        return new Answers.Dependencies(actor, resourceNode, asOf, chains(world.chains, views), reliance, concentration,
+        return new Answers.Dependencies(actor, resourceNode, asOf, chains(situation.chains, views), reliance, concentration,
                 restrictions, gaps, views);
     }
 
@@ -106,22 +106,22 @@ public class AnalyticsService {
         return reader.inReadTransaction(tx -> {
             AnalyticsRepository repository = new AnalyticsRepository(tx);
             NodeView targetNode = EntityLookup.require(tx, "target", target);
-            World world = load(repository, List.of(target), resource, false, target).validOn(asOf);
-            return influence(tx, targetNode, resource, limit, asOf, world);
+            Situation situation = load(repository, List.of(target), resource, false, target).validOn(asOf);
+            return influence(tx, targetNode, resource, limit, asOf, situation);
         });
     }
 
-    Answers.InfluenceAnswer influence(GraphReader.Reader tx, NodeView target, String resource, int limit, String asOf, World world) {
+    Answers.InfluenceAnswer influence(GraphReader.Reader tx, NodeView target, String resource, int limit, String asOf, Situation situation) {
         List<String> notes = new ArrayList<>();
-        List<Influence.Ranked> ranked = Influence.rank(target, resource, world, notes).stream().limit(limit).toList();
+        List<Influence.Ranked> ranked = Influence.rank(target, resource, situation, notes).stream().limit(limit).toList();
         Map<String, Fact> byId = new HashMap<>();
-        allFacts(world).forEach(f -> byId.putIfAbsent(f.id(), f));
+        allFacts(situation).forEach(f -> byId.putIfAbsent(f.id(), f));
         Map<String, FactView> views = views(tx, ranked.stream().flatMap(r -> r.terms().stream())
                 .flatMap(t -> t.factIds().stream().limit(FACTS_PER_TERM)).map(byId::get).filter(Objects::nonNull).toList());
         List<RankedActor> ranking = ranked.stream().map(r -> new RankedActor(r.actor().id(), r.actor().name(), r.actor().type(),
                 r.score(), r.terms(), r.terms().stream().flatMap(t -> t.factIds().stream().limit(FACTS_PER_TERM)).distinct()
                         .map(views::get).filter(Objects::nonNull).toList())).toList();
-        return new Answers.InfluenceAnswer(target, resource == null ? null : world.resources.get(resource), asOf,
+        return new Answers.InfluenceAnswer(target, resource == null ? null : situation.resources.get(resource), asOf,
                 "docs/influence.md", ranking, notes);
     }
 
@@ -132,7 +132,7 @@ public class AnalyticsService {
      * @param withChains read supply chains of the actors for the resource
      * @param linksOf   read the influence links of this target, or null
      */
-    static World load(AnalyticsRepository repository, List<String> actors, String resource, boolean withChains, String linksOf) {
+    static Situation load(AnalyticsRepository repository, List<String> actors, String resource, boolean withChains, String linksOf) {
         Map<String, List<Fact>> dependencies = new LinkedHashMap<>();
         actors.forEach(a -> dependencies.put(a, repository.dependenciesOf(a, resource)));
         Set<String> resourceIds = new LinkedHashSet<>();
@@ -169,7 +169,7 @@ public class AnalyticsService {
         production.values().forEach(facts -> facts.forEach(f -> firms.add(f.start().id())));
         firms.removeIf(id -> !id.startsWith("firm:"));
         Map<String, List<Fact>> headquarters = firms.isEmpty() ? Map.of() : repository.headquarters(List.copyOf(firms));
-        return new World(resources, production, restrictions, dependencies, chains, links, headquarters);
+        return new Situation(resources, production, restrictions, dependencies, chains, links, headquarters);
     }
 
     /** Chains with the same kind and entities are one chain; all their facts are kept. */
@@ -195,13 +195,13 @@ public class AnalyticsService {
         };
     }
 
-    static Stream<Fact> allFacts(World world) {
-        return Stream.of(world.production.values().stream().flatMap(Collection::stream),
-                        world.restrictions.values().stream().flatMap(Collection::stream).map(Restriction::fact),
-                        world.dependencies.values().stream().flatMap(Collection::stream),
-                        world.chains.stream().flatMap(c -> c.facts().stream()),
-                        world.links.stream().map(Link::fact),
-                        world.headquarters.values().stream().flatMap(Collection::stream))
+    static Stream<Fact> allFacts(Situation situation) {
+        return Stream.of(situation.production.values().stream().flatMap(Collection::stream),
+                        situation.restrictions.values().stream().flatMap(Collection::stream).map(Restriction::fact),
+                        situation.dependencies.values().stream().flatMap(Collection::stream),
+                        situation.chains.stream().flatMap(c -> c.facts().stream()),
+                        situation.links.stream().map(Link::fact),
+                        situation.headquarters.values().stream().flatMap(Collection::stream))
                 .flatMap(s -> s);
     }
 
@@ -211,7 +211,7 @@ public class AnalyticsService {
         facts.forEach(f -> unique.putIfAbsent(f.id(), f));
         List<Relationship> relationships = unique.values().stream().map(Fact::relationship).filter(Objects::nonNull).toList();
         Map<String, FactView> views = new LinkedHashMap<>();
-        Facts resolved = Facts.resolve(tx, relationships, List.<Node>of());
+        FactViews resolved = FactViews.resolve(tx, relationships, List.<Node>of());
         for (Fact fact : unique.values()) {
             FactView view = fact.relationship() == null
                     ? new FactView(fact.id(), fact.type(), fact.start().id(), fact.end().id(), fact.properties(), List.of())

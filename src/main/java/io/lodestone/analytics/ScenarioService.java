@@ -15,7 +15,7 @@ import org.springframework.stereotype.Service;
 
 /**
  * What-if questions. The facts are read in a read transaction, the changes are applied to an
- * in-memory copy ({@link World}), and dependencies, concentration and influence are computed on
+ * in-memory copy ({@link Situation}), and dependencies, concentration and influence are computed on
  * both: the stored graph is never written, so concurrent scenarios cannot see each other.
  */
 @Service
@@ -45,8 +45,8 @@ public class ScenarioService {
             List<Scenario.Outcome> outcomes = new ArrayList<>();
             for (String target : targets) {
                 NodeView targetNode = EntityLookup.require(tx, "targets", target);
-                World before = AnalyticsService.load(repository, List.of(target), resource, true, target).validOn(asOf);
-                World after = apply(before, changes, resource, asOf);
+                Situation before = AnalyticsService.load(repository, List.of(target), resource, true, target).validOn(asOf);
+                Situation after = apply(before, changes, resource, asOf);
                 Scenario.Snapshot was = snapshot(targetNode, resource, before, limit);
                 Scenario.Snapshot is = snapshot(targetNode, resource, after, limit);
                 outcomes.add(new Scenario.Outcome(targetNode, was, is, diff(was, is)));
@@ -56,8 +56,8 @@ public class ScenarioService {
         });
     }
 
-    private static World apply(World world, List<Change> changes, String resource, String asOf) {
-        World changed = world;
+    private static Situation apply(Situation situation, List<Change> changes, String resource, String asOf) {
+        Situation changed = situation;
         int n = 0;
         for (Change change : changes) {
             n++;
@@ -79,12 +79,12 @@ public class ScenarioService {
         return changed;
     }
 
-    private static Scenario.Snapshot snapshot(NodeView target, String resource, World world, int limit) {
-        Reliance reliance = Reliance.of(target.id(), resource, world);
-        Concentration concentration = Concentration.of(world.resources.get(resource), world.production(resource));
-        List<Scenario.Score> influence = Influence.rank(target, resource, world, new ArrayList<>()).stream().limit(limit)
+    private static Scenario.Snapshot snapshot(NodeView target, String resource, Situation situation, int limit) {
+        Reliance reliance = Reliance.of(target.id(), resource, situation);
+        Concentration concentration = Concentration.of(situation.resources.get(resource), situation.production(resource));
+        List<Scenario.Score> influence = Influence.rank(target, resource, situation, new ArrayList<>()).stream().limit(limit)
                 .map(r -> new Scenario.Score(r.actor().id(), r.actor().name(), r.score())).toList();
-        List<List<String>> chains = world.chains.stream()
+        List<List<String>> chains = situation.chains.stream()
                 .map(c -> c.nodes().stream().map(NodeView::id).toList()).distinct().toList();
         return new Scenario.Snapshot(reliance.exposure(), reliance.exposureArithmetic(), reliance.suppliers(),
                 concentration.hhi(), concentration.topProducer(), concentration.coveredShare(), chains, influence);

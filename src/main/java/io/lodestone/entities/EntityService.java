@@ -8,7 +8,7 @@ import java.util.Map;
 
 import io.lodestone.graph.FactView;
 import io.lodestone.graph.EntityLookup;
-import io.lodestone.graph.Facts;
+import io.lodestone.graph.FactViews;
 import io.lodestone.graph.GraphReader;
 import io.lodestone.graph.NodeView;
 import io.lodestone.graph.SourceView;
@@ -47,16 +47,16 @@ public class EntityService {
                 nodes.add(link.get("other").asNode());
             }
             List<String> entitySources = entity.get("sources").asList(Value::asString, List.of());
-            Facts facts = Facts.resolve(tx, relationships, nodes, entitySources);
+            FactViews facts = FactViews.resolve(tx, relationships, nodes, entitySources);
             List<LinkView> views = links.stream().map(link -> {
                 FactView fact = facts.view(link.get("relationship").asRelationship());
                 return new LinkView(fact.id(), fact.type(), link.get("direction").asString(),
-                        Facts.node(link.get("other").asNode()), fact.properties(), fact.sources());
+                        FactViews.node(link.get("other").asNode()), fact.properties(), fact.sources());
             }).toList();
             Map<String, Object> properties = new HashMap<>(entity.asMap());
             List<String> aliases = entity.get("aliases").asList(Value::asString, List.of());
             List<SourceView> sources = facts.sources(entitySources);
-            return new EntityDetail(id, entity.get("name").asString(null), Facts.type(entity.labels()),
+            return new EntityDetail(id, entity.get("name").asString(null), FactViews.type(entity.labels()),
                     iterate(entity.labels()), aliases, properties, sources, status(views), asOf,
                     views);
         });
@@ -76,8 +76,8 @@ public class EntityService {
             }
             List<Node> nodes = records.get(0).get("nodes").asList(Value::asNode);
             List<Relationship> relationships = records.get(0).get("relationships").asList(Value::asRelationship);
-            Facts facts = Facts.resolve(tx, relationships, nodes);
-            List<NodeView> nodeViews = nodes.stream().map(Facts::node).toList();
+            FactViews facts = FactViews.resolve(tx, relationships, nodes);
+            List<NodeView> nodeViews = nodes.stream().map(FactViews::node).toList();
             return new Subgraph(query.id(), query.depth(), nodeViews, relationships.stream().map(facts::view).toList());
         });
     }

@@ -11,7 +11,7 @@ import io.lodestone.entities.EntityService;
 import io.lodestone.entities.NeighbourhoodQuery;
 import io.lodestone.entities.Subgraph;
 import io.lodestone.graph.FactView;
-import io.lodestone.graph.Facts;
+import io.lodestone.graph.FactViews;
 import io.lodestone.graph.GraphReader;
 import io.lodestone.paths.PathFinder;
 import io.lodestone.paths.PathQuery;
@@ -45,7 +45,7 @@ public class ExportService {
             Record record = tx.run("export/graph.cypher", Map.of()).get(0);
             List<Node> nodes = record.get("nodes").asList(Value::asNode);
             List<Relationship> relationships = record.get("relationships").asList(Value::asRelationship);
-            Facts facts = Facts.resolve(tx, relationships, nodes);
+            FactViews facts = FactViews.resolve(tx, relationships, nodes);
             return new ExportGraph("graph", nodes.stream().map(ExportService::node).toList(),
                     relationships.stream().map(facts::view).toList());
         });
@@ -78,7 +78,7 @@ public class ExportService {
     }
 
     private static ExportNode node(Node node) {
-        return new ExportNode(node.get("id").asString(null), node.get("name").asString(null), Facts.type(node.labels()),
+        return new ExportNode(node.get("id").asString(null), node.get("name").asString(null), FactViews.type(node.labels()),
                 node.get("aliases").asList(Value::asString, List.of()), node.get("description").asString(null),
                 node.get("sources").asList(Value::asString, List.of()));
     }

@@ -21,7 +21,7 @@ public final class EntityLookup {
     public static Map<String, NodeView> find(GraphReader.Reader tx, Collection<String> ids) {
         Map<String, NodeView> found = new LinkedHashMap<>();
         for (Record record : tx.run("entities/entity-refs.cypher", Map.of("ids", List.copyOf(ids)))) {
-            NodeView node = Facts.node(record.get("entity").asNode());
+            NodeView node = FactViews.node(record.get("entity").asNode());
             found.put(node.id(), node);
         }
         return found;

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.lodestone.graph.EntityLookup;
-import io.lodestone.graph.Facts;
+import io.lodestone.graph.FactViews;
 import io.lodestone.graph.GraphReader;
 import io.lodestone.graph.NodeView;
 import io.lodestone.paths.PathQuery.Mode;
@@ -56,9 +56,9 @@ public class PathFinder {
                 nodes.addAll(record.get("nodes").asList(Value::asNode));
                 sources.addAll(record.get("sources").asList(v -> v));
             }
-            Facts facts = Facts.withSources(nodes, sources);
+            FactViews facts = FactViews.withSources(nodes, sources);
             List<PathView> paths = records.stream().map(record -> {
-                List<NodeView> pathNodes = record.get("nodes").asList(v -> Facts.node(v.asNode()));
+                List<NodeView> pathNodes = record.get("nodes").asList(v -> FactViews.node(v.asNode()));
                 return new PathView(pathNodes.size() - 1, pathNodes,
                         record.get("relationships").asList(v -> facts.view(v.asRelationship())), record.get("factCount").asInt());
             }).toList();

@@ -3,7 +3,7 @@ package io.lodestone.sources;
 import java.util.List;
 import java.util.Map;
 
-import io.lodestone.graph.Facts;
+import io.lodestone.graph.FactViews;
 import io.lodestone.graph.GraphReader;
 import io.lodestone.graph.NodeView;
 import io.lodestone.problem.NotFoundException;
@@ -25,7 +25,7 @@ public class SourceService {
     public List<SourceSummary> list(int offset, int limit) {
         Map<String, Object> parameters = Map.of("offset", offset, "limit", limit);
         return reader.read("sources/list.cypher", parameters).stream()
-                .map(r -> new SourceSummary(Facts.source(r), r.get("facts").asLong()))
+                .map(r -> new SourceSummary(FactViews.source(r), r.get("facts").asLong()))
                 .toList();
     }
 
@@ -36,7 +36,7 @@ public class SourceService {
         }
         Record record = records.get(0);
         List<SupportedFact> facts = record.get("facts").asList(fact -> supported(fact));
-        return new SourceDetail(Facts.source(record), facts);
+        return new SourceDetail(FactViews.source(record), facts);
     }
 
     private static SupportedFact supported(Value fact) {

@@ -93,7 +93,7 @@ public final class BulkImporter {
      */
     public ImportReport importGraph() {
         long started = System.currentTimeMillis();
-        ValidatedImport files = ImportValidator.validate(importDirectory, maxFileBytes);
+        ValidatedImport files = DataQuality.validate(importDirectory, maxFileBytes);
         Neo4jLayout layout = Neo4jLayout.of(home);
         Path staging = home.resolve(STAGING);
         try (Closeable lock = lock(layout)) {
@@ -132,7 +132,7 @@ public final class BulkImporter {
         }
         return new ImportReport(files.entityIds().size(), files.factIds().size(), files.sourceIds().size(),
                 files.entityIds().size() + files.sourceIds().size(), 0, files.factIds().size(), 0,
-                System.currentTimeMillis() - started);
+                System.currentTimeMillis() - started, files.quality().summary());
     }
 
     /**

@@ -54,7 +54,7 @@ public class GraphImporter {
         }
         try {
             long started = System.currentTimeMillis();
-            ValidatedImport files = ImportValidator.validate(properties.directory(), properties.maxFileSize().toBytes());
+            ValidatedImport files = DataQuality.validate(properties.directory(), properties.maxFileSize().toBytes());
             TransactionConfig config = TransactionConfig.builder()
                     .withTimeout(properties.timeout())
                     .withMetadata(Map.of("app", "lodestone-import"))
@@ -67,7 +67,7 @@ public class GraphImporter {
                         counters.stream().mapToInt(SummaryCounters::nodesDeleted).sum(),
                         counters.stream().mapToInt(SummaryCounters::relationshipsCreated).sum(),
                         counters.stream().mapToInt(SummaryCounters::relationshipsDeleted).sum(),
-                        System.currentTimeMillis() - started);
+                        System.currentTimeMillis() - started, files.quality().summary());
                 log.info("Imported {}", report);
                 events.publishEvent(new GraphChangedEvent());
                 return report;

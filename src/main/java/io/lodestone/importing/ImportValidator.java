@@ -44,7 +44,7 @@ final class ImportValidator {
     static final List<String> RELATIONSHIP_COLUMNS = List.of("id", "start", "type", "end", "date", "validFrom",
             "validTo", "year", "amount", "unit", "valueText", "share", "shareOfWorld", "resource", "activity", "level",
             "role", "status", "sources", "evidence", "confidence", "note", "origin");
-    static final List<String> TYPE_COLUMNS = List.of("type", "startKinds", "endKinds", "description");
+    static final List<String> TYPE_COLUMNS = List.of("type", "startKinds", "endKinds", "description", "symmetric");
 
     private static final Pattern ENTITY_ID = Pattern.compile("([a-z]+):([A-Za-z0-9][A-Za-z0-9._-]*)");
     private static final Pattern FACT_ID = Pattern.compile("fact:[A-Za-z0-9][A-Za-z0-9._-]*");

@@ -257,7 +257,7 @@ class DataAuditTest {
 
     /** Derived relationships are the importer's, not the files'. */
     @Test
-    void everyFactIsOfItsKindsType() {
+    void noDerivedEdgeInTheFiles() {
         List<String> derived = facts.stream().filter(f -> "INVOLVES".equals(f.get("type"))).map(DataAuditTest::describe).toList();
         assertThat(derived).as("INVOLVES is derived at import, never written").isEmpty();
     }

@@ -1,16 +1,9 @@
 package io.lodestone.importing;
 
-import java.io.IOException;
-import java.io.Reader;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,17 +11,14 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.function.Consumer;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
-
 /**
- * Checks of the data itself, run on import files that passed {@link ImportValidator} (well-formed
- * rows, known ids and types): what a format check cannot see. Errors are data that is wrong;
- * warnings need a person's judgement and travel with the import report.
+ * Checks of the data itself, on the rows {@link ImportValidator} reads in its one pass over each
+ * file (it hands every row of the types, node and relationship files here after its own rules):
+ * what a format check cannot see. Errors are data that is wrong and reject the import with the
+ * format problems; warnings need a person's judgement and travel with the import report.
  * The classes and their reasons are in docs/data-quality.md.
  */
 final class DataQuality {
@@ -146,51 +136,36 @@ final class DataQuality {
     private static final Set<String> COMMON_WORDS = Set.of("in", "as", "be", "at", "on", "or", "an", "a", "us", "it", "is", "w", "y");
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
-    private DataQuality() {
+    private final Report report = new Report();
+    private final Map<String, Entity> entities = new LinkedHashMap<>();
+    private final Set<String> used = new HashSet<>();
+    private final Map<List<String>, Map<String, Share>> shareGroups = new LinkedHashMap<>();
+
+    /** A row of relationship-types.csv: a symmetric type needs the same kinds at both ends. */
+    void type(Row type) {
+        if (!"true".equals(type.get("symmetric"))) {
+            return;
+        }
+        Set<String> starts = kinds(type.get("startKinds"));
+        Set<String> ends = kinds(type.get("endKinds"));
+        if (!starts.equals(ends)) {
+            report.add(new Finding(Check.SYMMETRIC_ONE_WAY, new Problem(type.file(), type.line(), "endKinds",
+                    type.get("type") + " is symmetric, so its start and end kinds must be the same (start: "
+                            + String.join(";", new TreeSet<>(starts)) + ", end: " + String.join(";", new TreeSet<>(ends))
+                            + "); otherwise some facts could only be stored one way"), List.of()));
+        }
     }
 
-    /**
-     * The one place an import is checked: the format ({@link ImportValidator}), then the data. Errors
-     * of either reject the import with every problem; warnings travel with the validated files.
-     */
-    static ValidatedImport validate(Path directory, long maxFileBytes) {
-        ValidatedImport files = ImportValidator.validate(directory, maxFileBytes);
-        Report report = check(directory);
-        if (!report.errors().isEmpty()) {
-            throw new ImportRejectedException(report.errors());
+    /** A row of a node file: remembered with its names, for the evidence and the isolation checks. */
+    void entity(NodeKind kind, Row row) {
+        String id = row.get("id");
+        if (id != null) {
+            entities.put(id, new Entity(id, kind, row.file(), row.line(), names(row)));
         }
-        return files.withQuality(report);
     }
 
-    /** Reads the (already validated) files of {@code directory} and checks them, one fact at a time. */
-    static Report check(Path directory) {
-        Map<String, Entity> entities = new LinkedHashMap<>();
-        for (NodeKind kind : NodeKind.values()) {
-            Path file = directory.resolve(kind.file());
-            if (Files.exists(file)) {
-                read(file, row -> entities.put(row.get("id"), new Entity(row.get("id"), kind, row.file(), row.line(), names(row))));
-            }
-        }
-        Map<String, Row> types = new LinkedHashMap<>();
-        read(directory.resolve(ImportValidator.RELATIONSHIP_TYPES), row -> types.put(row.get("type"), row));
-        Report report = new Report();
-        symmetricTypes(types, report);
-        Set<String> used = new HashSet<>();
-        Map<List<String>, Map<String, Share>> shareGroups = new LinkedHashMap<>();
-        read(directory.resolve(ImportValidator.RELATIONSHIPS), fact -> fact(fact, entities, used, shareGroups, report));
-        shareGroups.forEach((group, bySupplier) -> shares(group, bySupplier, report));
-        for (Entity entity : entities.values()) {
-            if (!used.contains(entity.id())) {
-                report.add(new Finding(Check.ENTITY_WITHOUT_FACT, new Problem(entity.file(), entity.line(), "id",
-                        entity.id() + " is in no fact (neither an end nor a resource); link it or remove it"),
-                        List.of(entity.id())));
-            }
-        }
-        return report;
-    }
-
-    private static void fact(Row fact, Map<String, Entity> entities, Set<String> used,
-                             Map<List<String>, Map<String, Share>> shareGroups, Report report) {
+    /** A row of relationships.csv. */
+    void fact(Row fact) {
         String start = fact.get("start");
         String end = fact.get("end");
         used.add(start);
@@ -203,59 +178,55 @@ final class DataQuality {
         Entity b = entities.get(end);
         String evidence = fact.get("evidence");
         if (a != null && b != null && evidence != null && !names(evidence, a) && !names(evidence, b)) {
-            report.add(new Finding(Check.EVIDENCE_NAMES_NEITHER_END, fact.problem("evidence",
+            report.add(new Finding(Check.EVIDENCE_NAMES_NEITHER_END, new Problem(fact.file(), fact.line(), "evidence",
                     "names neither " + a.id() + " (" + a.names().get(0) + ") nor " + b.id() + " (" + b.names().get(0)
                             + "); quote the source where it names them, or add the name the source uses as an alias"),
                     List.of(start, end)));
         }
-        String share = fact.get("share");
-        if (share != null && resource != null) {
-            String year = fact.get("year") != null ? fact.get("year") : yearOf(fact.get("date"));
+        String share = fact.valid("share");
+        if (share != null && resource != null && start != null && end != null) {
+            String year = fact.valid("year") != null ? fact.valid("year") : yearOf(fact.valid("date"));
             List<String> group = List.of(start, resource, String.valueOf(year));
             // Competing figures for one supplier are alternatives, not parts: count its largest.
             shareGroups.computeIfAbsent(group, g -> new LinkedHashMap<>())
-                    .merge(end, new Share(new BigDecimal(share).doubleValue(), fact),
+                    .merge(end, new Share(new BigDecimal(share).doubleValue(), fact.file(), fact.line(), fact.get("id")),
                             (x, y) -> x.value() >= y.value() ? x : y);
         }
     }
 
-    private static void shares(List<String> group, Map<String, Share> bySupplier, Report report) {
+    /** @return the findings, once every file has been read */
+    Report finish() {
+        shareGroups.forEach(this::shares);
+        for (Entity entity : entities.values()) {
+            if (!used.contains(entity.id())) {
+                report.add(new Finding(Check.ENTITY_WITHOUT_FACT, new Problem(entity.file(), entity.line(), "id",
+                        entity.id() + " is in no fact (neither an end nor a resource); link it or remove it"),
+                        List.of(entity.id())));
+            }
+        }
+        return report;
+    }
+
+    private void shares(List<String> group, Map<String, Share> bySupplier) {
         double sum = bySupplier.values().stream().mapToDouble(Share::value).sum();
         if (sum > 1 + SHARE_TOLERANCE) {
-            Row last = bySupplier.values().stream().map(Share::fact).max(Comparator.comparingLong(Row::line)).orElseThrow();
+            Share last = bySupplier.values().stream().max(Comparator.comparingLong(Share::line)).orElseThrow();
             List<String> parts = bySupplier.values().stream()
-                    .map(s -> s.fact().get("id") + " (line " + s.fact().line() + ") " + s.value()).toList();
-            report.add(new Finding(Check.SHARES_ABOVE_ONE, last.problem("share", String.format(Locale.ROOT,
+                    .map(s -> s.factId() + " (line " + s.line() + ") " + s.value()).toList();
+            report.add(new Finding(Check.SHARES_ABOVE_ONE, new Problem(last.file(), last.line(), "share", String.format(Locale.ROOT,
                     "the shares of %s's %s sourcing in %s add up to %.3f, more than 1: %s", group.get(0),
                     group.get(1), group.get(2), sum, String.join(", ", parts))), List.of(group.get(0), group.get(1))));
         }
     }
 
-    private static void symmetricTypes(Map<String, Row> types, Report report) {
-        for (Row type : types.values()) {
-            if ("true".equals(type.get("symmetric"))) {
-                Set<String> starts = kinds(type.get("startKinds"));
-                Set<String> ends = kinds(type.get("endKinds"));
-                if (!starts.equals(ends)) {
-                    report.add(new Finding(Check.SYMMETRIC_ONE_WAY, type.problem("endKinds",
-                            type.get("type") + " is symmetric, so its start and end kinds must be the same (start: "
-                                    + String.join(";", new java.util.TreeSet<>(starts)) + ", end: "
-                                    + String.join(";", new java.util.TreeSet<>(ends))
-                                    + "); otherwise some facts could only be stored one way"), List.of()));
-                }
-            }
-        }
-    }
-
     private static Set<String> kinds(String value) {
-        if (value == null || value.equals("*")) {
-            Set<String> all = new HashSet<>();
-            for (NodeKind kind : NodeKind.values()) {
-                all.add(kind.prefix());
-            }
-            return all;
-        }
         Set<String> kinds = new HashSet<>();
+        if (value == null || value.equals("*")) {
+            for (NodeKind kind : NodeKind.values()) {
+                kinds.add(kind.prefix());
+            }
+            return kinds;
+        }
         for (String kind : value.split(";")) {
             kinds.add(kind.strip());
         }
@@ -268,7 +239,7 @@ final class DataQuality {
 
     private static List<String> names(Row row) {
         List<String> names = new ArrayList<>();
-        names.add(row.get("name"));
+        names.add(row.get("name") == null ? row.get("id") : row.get("name"));
         if (row.get("aliases") != null) {
             for (String alias : row.get("aliases").split(";")) {
                 if (!alias.isBlank()) {
@@ -297,46 +268,6 @@ final class DataQuality {
     record Entity(String id, NodeKind kind, String file, long line, List<String> names) {
     }
 
-    private record Share(double value, Row fact) {
-    }
-
-    /** One row of an import file, with its line (the header is line 1); empty fields are absent. */
-    record Row(String file, long line, Map<String, String> values) {
-
-        String get(String column) {
-            return values.get(column);
-        }
-
-        Problem problem(String column, String message) {
-            return new Problem(file, line, column, message);
-        }
-    }
-
-    /** Reads a CSV file with a header, one row at a time. */
-    static void read(Path file, Consumer<Row> consumer) {
-        CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).setIgnoreEmptyLines(true).get();
-        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
-             CSVParser parser = CSVParser.parse(reader, format)) {
-            long previousEnd = parser.getCurrentLineNumber();
-            for (CSVRecord record : parser) {
-                long line = previousEnd + 1;
-                previousEnd = parser.getCurrentLineNumber();
-                Map<String, String> values = new HashMap<>();
-                record.toMap().forEach((column, value) -> {
-                    if (value != null && !value.isEmpty()) {
-                        values.put(column.strip(), value);
-                    }
-                });
-                consumer.accept(new Row(file.getFileName().toString(), line, values));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    static List<Row> read(Path file) {
-        List<Row> rows = new ArrayList<>();
-        read(file, rows::add);
-        return rows;
+    private record Share(double value, String file, long line, String factId) {
     }
 }

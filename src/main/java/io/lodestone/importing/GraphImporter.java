@@ -54,7 +54,7 @@ public class GraphImporter {
         }
         try {
             long started = System.currentTimeMillis();
-            ValidatedImport files = DataQuality.validate(properties.directory(), properties.maxFileSize().toBytes());
+            ValidatedImport files = ImportValidator.validate(properties.directory(), properties.maxFileSize().toBytes());
             TransactionConfig config = TransactionConfig.builder()
                     .withTimeout(properties.timeout())
                     .withMetadata(Map.of("app", "lodestone-import"))
@@ -111,7 +111,7 @@ public class GraphImporter {
 
     /** The server reads the files from its own import directory; with an external server that may differ. */
     private void checkServerSeesTheFiles(TransactionContext tx, ValidatedImport files) {
-        String file = ImportValidator.RELATIONSHIPS;
+        String file = ImportSchema.RELATIONSHIPS.name();
         long rows;
         try {
             Result result = tx.run(cypher.get("import/count-rows.cypher"), Map.of("file", file));

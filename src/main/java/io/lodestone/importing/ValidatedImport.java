@@ -7,13 +7,4 @@ import java.util.Set;
 /** Import files that passed validation, with every id they define and the data-quality findings. */
 record ValidatedImport(Path directory, List<NodeKind> nodeFiles, Set<String> entityIds, Set<String> factIds,
                        Set<String> sourceIds, DataQuality.Report quality) {
-
-    ValidatedImport(Path directory, List<NodeKind> nodeFiles, Set<String> entityIds, Set<String> factIds,
-                    Set<String> sourceIds) {
-        this(directory, nodeFiles, entityIds, factIds, sourceIds, new DataQuality.Report());
-    }
-
-    ValidatedImport withQuality(DataQuality.Report report) {
-        return new ValidatedImport(directory, nodeFiles, entityIds, factIds, sourceIds, report);
-    }
 }

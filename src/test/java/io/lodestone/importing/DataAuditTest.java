@@ -15,6 +15,9 @@ import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -33,7 +36,7 @@ class DataAuditTest {
     private static final Pattern EDITORIAL = Pattern.compile("\\[[^\\]]*]");
 
     static Map<String, DataQuality.Entity> entities;
-    static List<DataQuality.Row> facts;
+    static List<Fact> facts;
     static Map<String, String> seeds;
     static Map<Integer, String[]> reference;
 
@@ -43,16 +46,16 @@ class DataAuditTest {
         for (NodeKind kind : NodeKind.values()) {
             Path file = IMPORT.resolve(kind.file());
             if (Files.exists(file)) {
-                for (DataQuality.Row row : DataQuality.read(file)) {
+                for (Fact row : read(file)) {
                     List<String> names = new ArrayList<>(List.of(row.get("name")));
                     if (row.get("aliases") != null) {
                         names.addAll(List.of(row.get("aliases").split(";")));
                     }
-                    entities.put(row.get("id"), new DataQuality.Entity(row.get("id"), kind, row.file(), row.line(), names));
+                    entities.put(row.get("id"), new DataQuality.Entity(row.get("id"), kind, kind.file(), row.line(), names));
                 }
             }
         }
-        facts = DataQuality.read(IMPORT.resolve(ImportValidator.RELATIONSHIPS));
+        facts = read(IMPORT.resolve(ImportSchema.RELATIONSHIPS.name()));
         seeds = new HashMap<>();
         reference = new HashMap<>();
         Path seedDir = shared().resolve("seeds");
@@ -80,19 +83,46 @@ class DataAuditTest {
         return DataQuality.names(text, entities.get(id));
     }
 
-    static List<String> origins(DataQuality.Row fact) {
+    static List<String> origins(Fact fact) {
         return fact.get("origin") == null ? List.of() : List.of(fact.get("origin").split(";"));
     }
 
-    static String describe(DataQuality.Row fact) {
+    static String describe(Fact fact) {
         return "relationships.csv:" + fact.line() + " " + fact.get("id") + " (" + fact.get("start") + " " + fact.get("type")
                 + " " + fact.get("end") + "): " + fact.get("evidence");
+    }
+
+    /** A row of an import file, with its line (the header is line 1); empty fields are absent. */
+    record Fact(long line, Map<String, String> values) {
+        String get(String column) {
+            return values.get(column);
+        }
+    }
+
+    static List<Fact> read(Path file) throws IOException {
+        List<Fact> rows = new ArrayList<>();
+        CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
+        try (CSVParser parser = CSVParser.parse(file, StandardCharsets.UTF_8, format)) {
+            long previousEnd = parser.getCurrentLineNumber();
+            for (CSVRecord record : parser) {
+                long line = previousEnd + 1;
+                previousEnd = parser.getCurrentLineNumber();
+                Map<String, String> values = new HashMap<>();
+                record.toMap().forEach((column, value) -> {
+                    if (value != null && !value.isEmpty()) {
+                        values.put(column, value);
+                    }
+                });
+                rows.add(new Fact(line, values));
+            }
+        }
+        return rows;
     }
 
     /** The importer's own checks: no errors, no warnings. */
     @Test
     void theImporterFindsNothing() {
-        DataQuality.Report report = DataQuality.check(IMPORT);
+        DataQuality.Report report = ImportValidator.validate(IMPORT).quality();
 
         assertThat(report.findings()).extracting(f -> f.problem().toString()).isEmpty();
     }
@@ -101,7 +131,7 @@ class DataAuditTest {
     @Test
     void everyEvidenceNamesBothEnds() {
         List<String> unsupported = new ArrayList<>();
-        for (DataQuality.Row fact : facts) {
+        for (Fact fact : facts) {
             String evidence = fact.get("evidence");
             List<String> missing = new ArrayList<>();
             for (String end : List.of(fact.get("start"), fact.get("end"))) {
@@ -126,7 +156,7 @@ class DataAuditTest {
             return;
         }
         List<String> notExcerpts = new ArrayList<>();
-        for (DataQuality.Row fact : facts) {
+        for (Fact fact : facts) {
             List<String> cited = origins(fact).stream().filter(seeds::containsKey).toList();
             if (cited.isEmpty()) {
                 continue;
@@ -152,7 +182,7 @@ class DataAuditTest {
             return;
         }
         List<String> wrong = new ArrayList<>();
-        for (DataQuality.Row fact : facts) {
+        for (Fact fact : facts) {
             List<String[]> rows = new ArrayList<>();
             for (String origin : origins(fact)) {
                 Matcher m = REF_ORIGIN.matcher(origin);
@@ -219,7 +249,7 @@ class DataAuditTest {
     @Test
     void noGroupTotalOnAMember() {
         List<String> copied = new ArrayList<>();
-        for (DataQuality.Row fact : facts) {
+        for (Fact fact : facts) {
             String value = String.join(" ", String.valueOf(fact.get("valueText")), String.valueOf(fact.get("unit")));
             if (value.contains("combined")) {
                 copied.add(describe(fact) + " — carries " + value);
@@ -273,7 +303,7 @@ class DataAuditTest {
             return;
         }
         List<String> asOf = new ArrayList<>();
-        for (DataQuality.Row fact : facts) {
+        for (Fact fact : facts) {
             if (fact.get("validFrom") == null || origins(fact).stream().anyMatch(seeds::containsKey)) {
                 continue;
             }

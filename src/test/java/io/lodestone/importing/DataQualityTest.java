@@ -25,7 +25,7 @@ class DataQualityTest {
 
     @Test
     void theValidFixtureHasOnlyItsUnusedStatus() {
-        ValidatedImport files = DataQuality.validate(dir, ImportValidator.DEFAULT_MAX_FILE_BYTES);
+        ValidatedImport files = ImportValidator.validate(dir);
 
         assertThat(files.quality().warnings()).extracting(Problem::toString).containsExactly(
                 "statuses.csv:3: id: status:signed is in no fact (neither an end nor a resource); link it or remove it");
@@ -37,7 +37,7 @@ class DataQualityTest {
         fixture.replaceLine("relationships.csv", 2, fixture.line("relationships.csv", 2)
                 .replace("\"Vietnam is a major source of gallium.\"", "\"The country is a major source of the metal.\""));
 
-        ValidatedImport files = DataQuality.validate(dir, ImportValidator.DEFAULT_MAX_FILE_BYTES);
+        ValidatedImport files = ImportValidator.validate(dir);
 
         assertThat(files.quality().warnings()).extracting(Problem::toString).contains(
                 "relationships.csv:2: evidence: names neither country:VN (Vietnam) nor mineral:gallium (gallium);"
@@ -52,7 +52,7 @@ class DataQualityTest {
         fixture.replaceLine("relationships.csv", 2, fixture.line("relationships.csv", 2)
                 .replace("\"Vietnam is a major source of gallium.\"", "\"VIỆT NAM is a major source of the metal.\""));
 
-        ValidatedImport files = DataQuality.validate(dir, ImportValidator.DEFAULT_MAX_FILE_BYTES);
+        ValidatedImport files = ImportValidator.validate(dir);
 
         assertThat(files.quality().summary().counts()).containsEntry("evidence-names-neither-end", 0);
     }
@@ -74,7 +74,7 @@ class DataQualityTest {
         fixture.appendLine("relationships.csv", "fact:eu-imports-gallium-cn-alt,bloc:EU,IMPORTS_FROM,country:CN,,,,2024,,,94%,0.94,,"
                 + "mineral:gallium,,,,,source:report-a,An older study puts the EU's gallium from China at 94%.,medium,,");
 
-        ValidatedImport files = DataQuality.validate(dir, ImportValidator.DEFAULT_MAX_FILE_BYTES);
+        ValidatedImport files = ImportValidator.validate(dir);
 
         assertThat(files.quality().summary().counts()).containsEntry("shares-above-one", 0);
     }
@@ -99,7 +99,7 @@ class DataQualityTest {
     void anEntityWithoutAFactIsAWarningWithItsLine() {
         fixture.appendLine("countries.csv", "country:LA,Laos,,,source:report-a");
 
-        ValidatedImport files = DataQuality.validate(dir, ImportValidator.DEFAULT_MAX_FILE_BYTES);
+        ValidatedImport files = ImportValidator.validate(dir);
 
         assertThat(files.quality().warnings()).extracting(Problem::toString).contains(
                 "countries.csv:4: id: country:LA is in no fact (neither an end nor a resource); link it or remove it");
@@ -112,7 +112,7 @@ class DataQualityTest {
         fixture.appendLine("relationships.csv", "fact:eu-imports-germanium-cn,bloc:EU,IMPORTS_FROM,country:CN,,,,2024,,,45%,0.45,,"
                 + "mineral:germanium,,,,,source:survey-b,45% of the EU's germanium comes from China.,high,,");
 
-        ValidatedImport files = DataQuality.validate(dir, ImportValidator.DEFAULT_MAX_FILE_BYTES);
+        ValidatedImport files = ImportValidator.validate(dir);
 
         assertThat(files.quality().warnings()).extracting(Problem::toString).noneMatch(w -> w.contains("germanium"));
     }
@@ -133,7 +133,7 @@ class DataQualityTest {
 
     private List<String> problems() {
         ImportRejectedException rejected = catchThrowableOfType(ImportRejectedException.class,
-                () -> DataQuality.validate(dir, ImportValidator.DEFAULT_MAX_FILE_BYTES));
+                () -> ImportValidator.validate(dir));
         assertThat(rejected).as("the import is rejected").isNotNull();
         return rejected.problems().stream().map(Problem::toString).toList();
     }

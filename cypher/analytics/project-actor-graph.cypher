@@ -5,6 +5,6 @@
 MATCH (source:Entity)
 WHERE $label IN labels(source)
 OPTIONAL MATCH (source)-[fact]->(target:Entity)
-WHERE $label IN labels(target) AND fact.id IS NOT NULL
+WHERE $label IN labels(target) AND fact.id STARTS WITH 'fact:'
 WITH gds.graph.project($graphName, source, target, {}, {undirectedRelationshipTypes: ['*']}) AS graph
 RETURN graph.graphName AS graphName, graph.nodeCount AS nodes, graph.relationshipCount AS relationships;

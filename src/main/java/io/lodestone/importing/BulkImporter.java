@@ -118,12 +118,13 @@ public final class BulkImporter {
         }
         return new ImportReport(files.entityIds().size(), files.factIds().size(), files.sourceIds().size(),
                 files.entityIds().size() + files.sourceIds().size(), 0, files.factIds().size(), 0,
-                System.currentTimeMillis() - started);
+                System.currentTimeMillis() - started, files.quality().summary());
     }
 
     /**
      * The second step, once the database runs on the new store: applies the schema (as the service
-     * does at start-up) and stores the empty lists that the online import stores.
+     * does at start-up), stores the empty lists that the online import stores and derives the
+     * resource edges (cypher/import/involves.cypher).
      */
     public static void complete(Driver driver, CypherFiles cypher) {
         GraphSchema.migrate(driver, DATABASE);
@@ -131,6 +132,7 @@ public final class BulkImporter {
             // CALL ... IN TRANSACTIONS needs an auto-commit transaction, hence session.run.
             session.run(cypher.get("import/bulk-complete-nodes.cypher")).consume();
             session.run(cypher.get("import/bulk-complete-relationships.cypher")).consume();
+            session.run(cypher.get("import/involves.cypher")).consume();
         }
     }
 

@@ -67,7 +67,7 @@ public class GraphImporter {
                         counters.stream().mapToInt(SummaryCounters::nodesDeleted).sum(),
                         counters.stream().mapToInt(SummaryCounters::relationshipsCreated).sum(),
                         counters.stream().mapToInt(SummaryCounters::relationshipsDeleted).sum(),
-                        System.currentTimeMillis() - started);
+                        System.currentTimeMillis() - started, files.quality().summary());
                 log.info("Imported {}", report);
                 events.publishEvent(new GraphChangedEvent());
                 return report;
@@ -99,6 +99,10 @@ public class GraphImporter {
             counters.add(tx.run(cypher.get("import/prune-facts.cypher"), Map.of("factIds", List.copyOf(files.factIds())))
                     .consume().counters());
         }
+        if (!fresh) {
+            counters.add(tx.run(cypher.get("import/prune-involves.cypher")).consume().counters());
+        }
+        counters.add(tx.run(cypher.get("import/involves.cypher")).consume().counters());
         counters.add(tx.run(cypher.get("import/prune.cypher"), Map.of(
                 "entityIds", List.copyOf(files.entityIds()),
                 "sourceIds", List.copyOf(files.sourceIds()))).consume().counters());

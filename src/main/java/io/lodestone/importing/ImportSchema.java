@@ -56,7 +56,9 @@ public final class ImportSchema {
             text("role", "e.g. `President`, `General Secretary` (LEADS, MEMBER_OF)"),
             text("status", "for HAS_STATUS: the status word (`draft`, `signed`, `in-force`, ...)"),
             of("sources", ColumnType.LIST, "`;`-separated source ids").notEmpty().references(Reference.SOURCES),
-            text("evidence", "a short supporting excerpt or paraphrase, one sentence, at most 300 characters")
+            text("evidence", "at most 300 characters, naming both ends (a name or alias of each): for a seed fact"
+                    + " an excerpt of the seed, with `[editorial insertions]` and `…` elisions; for a reference fact a"
+                    + " one-sentence paraphrase of its row")
                     .notEmpty().rule(Rules.maxLength(300)),
             text("confidence", "`high`, `medium` or `low`").notEmpty()
                     .oneOf("high, medium or low", "high", "medium", "low"),
@@ -71,7 +73,9 @@ public final class ImportSchema {
                     .rule(Rules.NODE_KINDS),
             text("endKinds", "`;`-separated node kinds the type may end at, or `*` for any").notEmpty()
                     .rule(Rules.NODE_KINDS),
-            text("description", "what a fact of this type says")));
+            text("description", "what a fact of this type says"),
+            of("symmetric", ColumnType.BOOLEAN, "`true` when the direction carries no meaning (`PARTNER_OF`,"
+                    + " `COOPERATES_WITH`): the start and end kinds must then be the same").rule(Rules.BOOLEAN)));
 
     // The columns of the node files: the common ones, then each kind's own (NodeKind).
     static final ImportColumn NAME = text("name", "the usual name").notEmpty();
@@ -85,7 +89,7 @@ public final class ImportSchema {
     static final ImportColumn FACILITY_TYPE = text("facilityType", "mine, refinery, plant, fab, assembly-test, smelter, deposit");
     static final ImportColumn AGREEMENT_TYPE = text("agreementType",
             "fta, investment-agreement, joint-statement, partnership, mou, framework-agreement");
-    static final ImportColumn POLICY_TYPE = text("policyType", "export-ban, export-control, law, regulation, strategy");
+    static final ImportColumn POLICY_TYPE = text("policyType", "export-ban, export-control, law, regulation, strategy, principle");
     static final ImportColumn PROJECT_TYPE = text("projectType", "");
     static final ImportColumn DATE = text("date", "ISO date").rule(Rules.DATE);
     static final ImportColumn SIGNED_DATE = text("signedDate", "ISO date").rule(Rules.DATE);

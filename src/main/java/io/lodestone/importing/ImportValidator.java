@@ -42,8 +42,9 @@ final class ImportValidator {
         reportUnknownFiles(directory, problems);
         ImportFileReader reader = new ImportFileReader(directory, maxFileBytes, problems);
 
+        DataQuality quality = new DataQuality();
         RelationshipTypeRules types = new RelationshipTypeRules();
-        boolean typesRead = reader.read(ImportSchema.RELATIONSHIP_TYPES, types);
+        boolean typesRead = reader.read(ImportSchema.RELATIONSHIP_TYPES, types.andThen(quality::type));
         SourceRules sources = new SourceRules();
         boolean sourcesRead = reader.read(ImportSchema.SOURCES, sources);
         CrossReferences references = new CrossReferences(new Definitions<>(types.types(), typesRead),
@@ -55,16 +56,18 @@ final class ImportValidator {
         boolean entitiesRead = true;
         for (NodeKind kind : nodeFiles) {
             NodeRules rules = new NodeRules(kind, references);
-            entitiesRead &= reader.read(kind.importFile(), rules);
+            entitiesRead &= reader.read(kind.importFile(), rules.andThen(row -> quality.entity(kind, row)));
             rules.ids().forEach(id -> entities.put(id, kind));
         }
 
         RelationshipRules facts = new RelationshipRules(references.withEntities(new Definitions<>(entities, entitiesRead)));
-        reader.read(ImportSchema.RELATIONSHIPS, facts);
+        reader.read(ImportSchema.RELATIONSHIPS, facts.andThen(quality::fact));
+        DataQuality.Report report = quality.finish();
+        report.errors().forEach(error -> problems.report(error.file(), error.line(), error.column(), error.message()));
         if (!problems.isEmpty()) {
             throw problems.rejection();
         }
-        return new ValidatedImport(directory, nodeFiles, entities.keySet(), facts.ids(), sources.ids());
+        return new ValidatedImport(directory, nodeFiles, entities.keySet(), facts.ids(), sources.ids(), report);
     }
 
     private static void reportUnknownFiles(Path directory, Problems problems) {

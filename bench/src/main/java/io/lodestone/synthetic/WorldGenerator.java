@@ -333,8 +333,13 @@ public final class WorldGenerator {
         }
     }
 
-    /** Fills the rest: production figures, trade flows with shares and exports, by Zipf-distributed countries. */
+    /**
+     * Fills the rest: production figures, trade flows with shares and exports, by Zipf-distributed
+     * countries. An importer's shares of one resource in one year never add up to more than 1 (the
+     * importer rejects that): each share is drawn from what the earlier ones left.
+     */
     private void flows(Facts facts, Random random) throws IOException {
+        Map<String, Double> sourced = new HashMap<>();
         while (!facts.full()) {
             int kind = random.nextInt(20);
             int country = zipf(random, Catalog.COUNTRIES);
@@ -358,7 +363,10 @@ public final class WorldGenerator {
                 }
                 boolean technology = random.nextInt(4) == 0;
                 String resource = technology ? technology(random.nextInt(Catalog.TECHNOLOGIES.size())) : mineral(mineral);
-                String share = fraction(0.01 + random.nextDouble() * 0.94);
+                String group = country + " " + resource + " " + year;
+                double left = 1 - sourced.getOrDefault(group, 0.0);
+                String share = fraction((0.01 + random.nextDouble() * 0.94) * left);
+                sourced.merge(group, Double.parseDouble(share), Double::sum);
                 facts.add(country(country), "IMPORTS_FROM", country(supplier))
                         .set("resource", resource)
                         .set("share", share)

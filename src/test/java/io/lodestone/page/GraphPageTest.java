@@ -87,9 +87,7 @@ class GraphPageTest {
     void drawsThePathsFromTheEuToHuaweiAndShowsTheSourcesOfARelationship() throws IOException {
         browser.get("http://localhost:" + port + "/");
 
-        pick("Huawei", "firm:huawei", "To");
-        pick("EU", "bloc:EU", "From");
-        browser.findElement(By.id("draw")).click();
+        drawPaths("EU", "bloc:EU", "Huawei", "firm:huawei");
         wait.until(ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector("#paths li"), 0));
 
         @SuppressWarnings("unchecked")
@@ -103,9 +101,7 @@ class GraphPageTest {
         assertThat(browser.findElement(By.cssSelector("#selection .source blockquote")).getText()).isNotBlank();
         assertThat(browser.findElement(By.cssSelector("#selection h3")).getText()).contains("European Union");
 
-        Files.createDirectories(SCREENSHOTS);
-        Files.copy(browser.getScreenshotAs(OutputType.FILE).toPath(), SCREENSHOTS.resolve("graph-page.png"),
-                StandardCopyOption.REPLACE_EXISTING);
+        screenshot("graph-page.png");
     }
 
     @Test
@@ -132,10 +128,7 @@ class GraphPageTest {
         assertThat(expected).as("facts between the EU and China in the API's answer").isNotEmpty();
 
         browser.get("http://localhost:" + port + "/");
-        pick("China", "country:CN", "To");
-        pick("EU", "bloc:EU", "From");
-        browser.findElement(By.id("draw")).click();
-        waitUntilDrawn();
+        drawPaths("EU", "bloc:EU", "China", "country:CN");
 
         Map<String, Set<String>> drawn = new TreeMap<>();
         Map<String, String> labels = new TreeMap<>();
@@ -198,10 +191,7 @@ class GraphPageTest {
     @Test
     void aCopiedUrlReopensTheSameView() throws IOException {
         browser.get("http://localhost:" + port + "/");
-        pick("Huawei", "firm:huawei", "To");
-        pick("EU", "bloc:EU", "From");
-        browser.findElement(By.id("draw")).click();
-        waitUntilDrawn();
+        drawPaths("EU", "bloc:EU", "Huawei", "firm:huawei");
         hit("joint statement 2026", STATEMENT).findElement(By.xpath(".//button[text()='Neighbourhood']")).click();
         wait.until(driver -> nodeIds().contains(STATEMENT));
         waitUntilDrawn();
@@ -222,9 +212,7 @@ class GraphPageTest {
                     .executeScript("return !document.body.dataset.busy && lodestone.cy.nodes().length > 0;")));
             assertThat(((JavascriptExecutor) other).executeScript(VIEW)).isEqualTo(view);
             assertThat(other.getCurrentUrl()).isEqualTo(url);
-            Files.createDirectories(SCREENSHOTS);
-            Files.copy(other.getScreenshotAs(OutputType.FILE).toPath(), SCREENSHOTS.resolve("graph-page-reopened.png"),
-                    StandardCopyOption.REPLACE_EXISTING);
+            screenshot(other, "graph-page-reopened.png");
         } finally {
             other.quit();
         }
@@ -301,8 +289,20 @@ class GraphPageTest {
     }
 
     private void screenshot(String name) throws IOException {
+        screenshot(browser, name);
+    }
+
+    private static void screenshot(ChromeDriver browser, String name) throws IOException {
         Files.createDirectories(SCREENSHOTS);
         Files.copy(browser.getScreenshotAs(OutputType.FILE).toPath(), SCREENSHOTS.resolve(name), StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    /** Picks the ends through the search box, as a person would, draws the paths and waits for them. */
+    private void drawPaths(String fromQuery, String from, String toQuery, String to) {
+        pick(toQuery, to, "To");
+        pick(fromQuery, from, "From");
+        browser.findElement(By.id("draw")).click();
+        waitUntilDrawn();
     }
 
     private void pick(String query, String id, String end) {

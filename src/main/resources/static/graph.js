@@ -67,7 +67,8 @@ let loaded = emptyLoad();
 const picked = { from: null, to: null };
 
 function emptyLoad() {
-  return { nodes: new Map(), facts: new Map(), neighbourhoods: new Map(), paths: [], ends: null, positions: new Map() };
+  return { nodes: new Map(), facts: new Map(), neighbourhoods: new Map(), paths: [], pathDays: new Set(), ends: null,
+    positions: new Map() };
 }
 
 // Kept on window so a person (or a browser test) can inspect what is drawn from the console.
@@ -75,12 +76,19 @@ window.lodestone = { cy, view, loaded: () => loaded };
 
 // ---- talking to the API -------------------------------------------------------------------------
 
-async function getJson(path, params) {
+// A busy service answers 429 (too many heavy queries, with Retry-After) or 503 (query timeout): the
+// page asks once more after a pause before it shows the problem's detail.
+async function getJson(path, params, retried) {
   const url = new URL(path, location.origin);
   Object.entries(params || {}).forEach(([key, value]) => {
     if (value !== null && value !== undefined && value !== '') url.searchParams.set(key, value);
   });
   const response = await fetch(url);
+  if ((response.status === 429 || response.status === 503) && !retried) {
+    const seconds = Math.min(Number(response.headers.get('Retry-After')) || 1, 10);
+    await new Promise((resume) => setTimeout(resume, seconds * 1000));
+    return getJson(path, params, true);
+  }
   const body = await response.json();
   if (!response.ok) throw new Error(body.detail || response.statusText);
   return body;
@@ -101,19 +109,24 @@ async function loadNeighbourhood(id) {
   into.neighbourhoods.set(id, new Set(subgraph.relationships.map((fact) => fact.id)));
 }
 
-async function loadPaths(from, to) {
+/** The shortest paths over all dates (day null), or those of one day, added to the paths already loaded. */
+async function loadPaths(from, to, day) {
   const into = loaded;
-  const answer = await getJson('/api/paths', { from, to });
+  const answer = await getJson('/api/paths', { from, to, asOf: day });
   into.ends = { from: answer.from, to: answer.to };
   remember(into, [answer.from, answer.to], []);
-  into.paths = answer.paths.map((path) => {
+  answer.paths.forEach((path) => {
     remember(into, path.nodes, path.relationships);
     // The facts of each hop, so a path holds as of a day when every hop keeps at least one fact.
     const hops = path.nodes.slice(1).map((node, i) => path.relationships
       .filter((fact) => [fact.startId, fact.endId].sort().join() === [path.nodes[i].id, node.id].sort().join())
       .map((fact) => fact.id));
-    return { nodes: path.nodes, hops };
+    const key = path.nodes.map((node) => node.id).join('>');
+    const known = into.paths.find((other) => other.key === key);
+    if (known) known.hops.forEach((hop, i) => hop.push(...hops[i].filter((id) => !hop.includes(id))));
+    else into.paths.push({ key, nodes: path.nodes, hops, allDates: !day });
   });
+  if (day) into.pathDays.add(day);
   pick('from', answer.from);
   pick('to', answer.to);
 }
@@ -150,14 +163,20 @@ function shownAsOf(day) {
     reached.forEach((id) => nodes.add(id));
     keptFacts.filter((fact) => reached.has(fact.startId) && reached.has(fact.endId)).forEach((fact) => facts.add(fact.id));
   });
-  const pathsHold = loaded.paths.map((path) => path.hops.every((hop) => kept(hop).length > 0));
+  // As /paths?asOf: the shortest of the paths whose every hop keeps a fact. While one of the shortest
+  // paths over all dates holds, those that hold are exactly the API's answer for the day; when none
+  // does, the page asks the API for that day's paths (pathsOfTheDaySoon).
+  const holding = loaded.paths.map((path) => path.hops.every((hop) => kept(hop).length > 0));
+  const shortest = Math.min(...loaded.paths.filter((path, i) => holding[i]).map((path) => path.hops.length));
+  const pathsHold = loaded.paths.map((path, i) => holding[i] && path.hops.length === shortest);
+  const allDatesHold = loaded.paths.some((path, i) => path.allDates && holding[i]);
   loaded.paths.forEach((path, i) => {
     if (!pathsHold[i]) return;
     path.nodes.forEach((node) => nodes.add(node.id));
     path.hops.forEach((hop) => kept(hop).forEach((fact) => facts.add(fact.id)));
   });
   if (loaded.ends) [loaded.ends.from.id, loaded.ends.to.id].forEach((id) => nodes.add(id));
-  return { nodes, facts, pathsHold };
+  return { nodes, facts, pathsHold, allDatesHold };
 }
 
 const edgeKey = (fact) => fact.startId + '|' + fact.type + '|' + fact.endId;
@@ -220,10 +239,12 @@ function layOut() {
     cy.center();
   }
   loaded.positions = new Map(cy.nodes().map((node) => [node.id(), { ...node.position() }]));
+  placeNewNodes();
 }
 
 function draw() {
   const shown = render(view.asOf);
+  if (loaded.ends && view.asOf && !shown.allDatesHold && !loaded.pathDays.has(view.asOf)) pathsOfTheDaySoon();
   drawPathList(shown.pathsHold);
   drawLegend();
   drawTimeline();
@@ -241,19 +262,65 @@ function describe(shown) {
   let text = cy.nodes().length + ' entities and ' + shown.facts.size + ' facts on ' + edges
     + (edges === 1 ? ' edge' : ' edges') + (view.asOf ? ' as of ' + view.asOf : '') + '.';
   if (loaded.ends) {
-    const holding = shown.pathsHold.filter(Boolean).length;
-    text += ' Paths from ' + loaded.ends.from.name + ' to ' + loaded.ends.to.name + ': '
-      + (view.asOf ? holding + ' of ' + loaded.paths.length + ' hold.' : loaded.paths.length + '.');
+    text += ' Shortest paths from ' + loaded.ends.from.name + ' to ' + loaded.ends.to.name + ': '
+      + shown.pathsHold.filter(Boolean).length + '.';
   }
   status(text + ' Click a relationship to read its facts and sources.');
 }
 
+/** The shortest paths over all dates, struck out when they do not hold, and those of the day. */
 function drawPathList(pathsHold) {
-  $('paths').replaceChildren(...loaded.paths.map((path, i) => {
-    const item = element('li', path.nodes.map((node) => node.name).join(' → '), pathsHold[i] ? null : 'gone');
-    if (!pathsHold[i]) item.title = 'Some hop has no fact as of ' + view.asOf;
+  $('paths').replaceChildren(...loaded.paths.filter((path, i) => path.allDates || pathsHold[i]).map((path) => {
+    const holds = pathsHold[loaded.paths.indexOf(path)];
+    const item = element('li', path.nodes.map((node) => node.name).join(' → '), holds ? null : 'gone');
+    if (!holds) item.title = 'Not a path as of ' + view.asOf + ': some hop has no fact then, or a shorter path holds';
     return item;
   }));
+}
+
+let pathsTimer = null;
+
+/** Asks the API for the paths of the as-of day once the handle rests, and draws them where their neighbours are. */
+function pathsOfTheDaySoon() {
+  if (pathsTimer === null) busy(1);
+  else clearTimeout(pathsTimer);
+  pathsTimer = setTimeout(async () => {
+    pathsTimer = null;
+    const day = view.asOf;
+    const into = loaded;
+    let failure = null;
+    try {
+      if (day && into.ends && !into.pathDays.has(day)) await loadPaths(into.ends.from.id, into.ends.to.id, day);
+    } catch (e) {
+      into.pathDays.add(day);
+      failure = e;
+    }
+    if (into === loaded) {
+      placeNewNodes();
+      draw();
+    }
+    busy(-1);
+    if (failure) status(failure.message, true);
+  }, 300);
+}
+
+/** Each entity a new path brings, between its neighbours on the path, nudged off the line between them. */
+function placeNewNodes() {
+  loaded.paths.forEach((path) => path.nodes.forEach((node, i) => {
+    if (loaded.positions.has(node.id) || i === 0) return;
+    const before = loaded.positions.get(path.nodes[i - 1].id) || { x: 0, y: 0 };
+    const after = path.nodes.slice(i + 1).map((next) => loaded.positions.get(next.id)).find(Boolean) || before;
+    loaded.positions.set(node.id, { x: (before.x + after.x) / 2 + 60, y: (before.y + after.y) / 2 + 60 });
+  }));
+}
+
+let busyCount = 0;
+
+/** body[data-busy] while the page waits for the API, so a person (or a test) can tell it is not done. */
+function busy(delta) {
+  busyCount += delta;
+  if (busyCount > 0) document.body.dataset.busy = 'true';
+  else delete document.body.dataset.busy;
 }
 
 function drawLegend() {
@@ -333,7 +400,8 @@ function drawTimeline() {
   const chart = $('timeline-chart');
   const handle = $('timeline-handle');
   chart.replaceChildren();
-  const facts = [...shownAsOf(null).facts].map((id) => loaded.facts.get(id));
+  // Every fact the view draws on some day.
+  const facts = [...loaded.facts.values()];
   const dated = facts.filter((fact) => dayOf(fact.properties.since) !== null);
   const undated = facts.length - dated.length;
   timeline = timeScale(facts);
@@ -581,12 +649,12 @@ async function restore() {
 
 /** Waits for the loads, lays out and draws what came, and reports the first that failed. */
 async function settle(work) {
-  document.body.dataset.busy = 'true';
+  busy(1);
   if (work.length) status('Loading…');
   const results = await Promise.allSettled([...work, paletteLoaded]);
   layOut();
   draw();
-  delete document.body.dataset.busy;
+  busy(-1);
   const failed = results.find((result) => result.status === 'rejected');
   if (failed) status(failed.reason.message, true);
 }
@@ -638,6 +706,7 @@ async function drawPaths() {
   view.from = picked.from.id;
   view.to = picked.to.id;
   loaded.paths = [];
+  loaded.pathDays.clear();
   loaded.ends = null;
   writeUrl(true);
   await settle([loadPaths(view.from, view.to)]);

@@ -1,7 +1,8 @@
 // The graph page: an investigation view over the query API. A view is a set of neighbourhoods and
 // the paths between two entities; their facts are loaded once, for all dates, and drawn as one edge
 // per start, type and end with its count. The timeline scrubs the as-of date and filters the loaded
-// facts here, with the API's asOf rules, so the drawing follows the handle without a round trip. The
+// facts here, with the API's asOf rules, so the drawing follows the handle without a round trip (the
+// one exception: a day on which no shortest path over all dates holds yet gets its own paths). The
 // view (entities, paths, as-of, selection) is kept in the URL: a copied link reopens it.
 'use strict';
 
@@ -571,8 +572,12 @@ function factCard(fact, later) {
   box.append(element('h4', [when + (p.validTo ? ' to ' + p.validTo : ''), p.resource && nameOf(p.resource), p.confidence
     && p.confidence + ' confidence'].filter(Boolean).join(' · ')));
   const properties = element('dl');
-  ['evidence', 'confidence', 'date', 'validFrom', 'validTo', 'year', 'amount', 'unit', 'valueText', 'share',
-    'shareOfWorld', 'resource', 'activity', 'level', 'role', 'status', 'note', 'origin'].forEach((key) => {
+  // The usual properties first, then whatever else the fact holds; sources are listed below, and
+  // since/until are the API's own copies of the dates for asOf.
+  const usual = ['evidence', 'confidence', 'date', 'validFrom', 'validTo', 'year', 'amount', 'unit', 'valueText',
+    'share', 'shareOfWorld', 'resource', 'activity', 'level', 'role', 'status', 'note', 'origin'];
+  const internal = ['id', 'sources', 'since', 'until'];
+  [...usual, ...Object.keys(p).filter((key) => !usual.includes(key) && !internal.includes(key)).sort()].forEach((key) => {
     const value = p[key];
     if (value !== null && value !== undefined && value !== '' && !(Array.isArray(value) && !value.length)) {
       properties.append(element('dt', key), element('dd', Array.isArray(value) ? value.join('; ') : String(value)));

@@ -40,7 +40,7 @@ class ExportController {
                     + " Without center or from/to: the whole graph. Every edge keeps its provenance: sources (ids,"
                     + " titles, publishers, dates, links), evidence, confidence and dates.")
     ResponseEntity<byte[]> export(
-            @Parameter(description = "csv, graphml or json (default)") @RequestParam(required = false) String format,
+            @Parameter(description = "csv, graphml, ftm (FollowTheMoney JSON lines) or json (default)") @RequestParam(required = false) String format,
             @Parameter(description = "entity id: export its neighbourhood") @RequestParam(required = false) String center,
             @Parameter(description = "with center: 1 to 3, default 1") @RequestParam(required = false) Integer depth,
             @Parameter(description = "entity id: export the paths from it (with to)") @RequestParam(required = false) String from,
@@ -67,6 +67,7 @@ class ExportController {
             case CSV -> CsvExport.write(graph, body);
             case GRAPHML -> GraphMlExport.write(graph, body);
             case JSON -> json.writeValue(body, graph);
+            case FTM -> FtmExport.write(exports.ftm(graph), body);
         }
         String name = "lodestone-" + (center != null ? "neighbourhood" : path ? "paths" : "graph") + "." + checkedFormat.extension;
         return ResponseEntity.ok()

@@ -154,7 +154,7 @@ public class FtmImporter {
                 String id = FtmModel.lodestoneId(entity.getId()).orElse("source:" + key(entity.getId()));
                 sourceIds.put(entity.getId(), id);
                 if (!existing.sourceIds().contains(id)) {
-                    plan.add(ImportValidator.SOURCES, Map.of("id", id,
+                    plan.add(ImportSchema.SOURCES.name(), Map.of("id", id,
                             "title", value(entity, "title").or(() -> value(entity, "name")).orElse(value(entity, "fileName").orElse(id)),
                             "publisher", value(entity, "publisher").orElse(file.publisher()),
                             "author", value(entity, "author").orElse(""),
@@ -212,7 +212,7 @@ public class FtmImporter {
                 fileSourceUsed = true;
             }
             NodeKind nodeKind = NodeKind.byPrefix(kind.get()).orElseThrow();
-            Map<String, String> row = new HashMap<>(FtmFacts.readSummary(entity, nodeKind.extraColumns()));
+            Map<String, String> row = new HashMap<>(FtmFacts.readSummary(entity, nodeKind.importFile().columnNames()));
             row.putAll(Map.of("id", id, "name", name, "aliases", String.join(";", aliases),
                     "description", value(entity, "description").orElse(""), "sources", String.join(";", sources)));
             plan.add(nodeKind.file(), row);
@@ -254,12 +254,12 @@ public class FtmImporter {
             }
             row.putIfAbsent("evidence", entity.getSchema().getName() + " record " + entity.getId() + " in " + file.name());
             row.putIfAbsent("confidence", "medium");
-            plan.add(ImportValidator.RELATIONSHIPS, row);
+            plan.add(ImportSchema.RELATIONSHIPS.name(), row);
             existing.factIds().add(factId);
             plan.counts()[1]++;
         }
         if (fileSourceUsed && !existing.sourceIds().contains(file.sourceId())) {
-            plan.add(ImportValidator.SOURCES, Map.of("id", file.sourceId(),
+            plan.add(ImportSchema.SOURCES.name(), Map.of("id", file.sourceId(),
                     "title", file.title(), "publisher", file.publisher(), "date", file.date(), "url", file.url(),
                     "file", "", "kind", "dataset", "author", ""));
             plan.counts()[2]++;
@@ -389,8 +389,8 @@ public class FtmImporter {
                     names.forEach(name -> existing.normalised().computeIfAbsent(normalise(name), k -> new LinkedHashMap<>()).put(id, name));
                 }
             }
-            records(directory.resolve(ImportValidator.RELATIONSHIPS)).forEach(record -> existing.factIds().add(record.get("id")));
-            records(directory.resolve(ImportValidator.SOURCES)).forEach(record -> existing.sourceIds().add(record.get("id")));
+            records(directory.resolve(ImportSchema.RELATIONSHIPS.name())).forEach(record -> existing.factIds().add(record.get("id")));
+            records(directory.resolve(ImportSchema.SOURCES.name())).forEach(record -> existing.sourceIds().add(record.get("id")));
             return existing;
         }
 

@@ -3,8 +3,8 @@ package io.lodestone.importing;
 import java.io.IOException;
 import java.io.InputStream;
 
+import io.lodestone.problem.InvalidParameterException;
 import io.lodestone.security.WriteAccess;
-import io.lodestone.web.InvalidParameterException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;

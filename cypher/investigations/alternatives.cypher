@@ -4,7 +4,10 @@
 // :param importer => 'bloc:EU'
 // :param restrictor => 'country:CN'
 // :param resource => 'mineral:gallium'
-MATCH (importer:Entity {id: $importer}), (resource:Resource {id: $resource})
+// Two MATCH clauses, not a comma: a comma raises a cartesian-product notification, which the
+// embedded server's Query API cannot serialise (it answers 500); the plan is the same.
+MATCH (importer:Entity {id: $importer})
+MATCH (resource:Resource {id: $resource})
 MATCH (alternative:Country)-[r:PRODUCES|HAS_RESERVES|HAS_RESOURCES]->(resource)
 WHERE alternative.id <> $restrictor
 WITH importer, resource, alternative, r

@@ -2,7 +2,10 @@
 // much of their supply that is), which restrictions already exist, and who else produces it.
 // :param restrictor => 'country:CN'
 // :param resource => 'mineral:gallium'
-MATCH (restrictor:Country {id: $restrictor}), (resource:Resource {id: $resource})
+// Two MATCH clauses, not a comma: a comma raises a cartesian-product notification, which the
+// embedded server's Query API cannot serialise (it answers 500); the plan is the same.
+MATCH (restrictor:Country {id: $restrictor})
+MATCH (resource:Resource {id: $resource})
 OPTIONAL MATCH (importer:Entity)-[i:IMPORTS_FROM|DEPENDS_ON]->(restrictor)
   WHERE i.resource = $resource
 WITH restrictor, resource, importer, max(i.share) AS share,

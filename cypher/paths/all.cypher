@@ -11,7 +11,10 @@
 // :param candidates => 5000
 // :param factsPerHop => 50
 // :param limit => 25
-MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
+// Two MATCH clauses, not a comma: a comma raises a cartesian-product notification, which the
+// embedded server's Query API cannot serialise (it answers 500); the plan is the same.
+MATCH (a:Entity {id: $from})
+MATCH (b:Entity {id: $to})
 WHERE a <> b
 CALL apoc.path.expandConfig(a, {
   terminatorNodes: [b],

@@ -12,7 +12,10 @@
 // :param asOf => null                  (or '2026-01-28')
 // :param factsPerHop => 50
 // :param limit => 10
-MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
+// Two MATCH clauses, not a comma: a comma raises a cartesian-product notification, which the
+// embedded server's Query API cannot serialise (it answers 500); the plan is the same.
+MATCH (a:Entity {id: $from})
+MATCH (b:Entity {id: $to})
 WHERE a <> b
 MATCH p = allShortestPaths((a)-[*1..6]-(b))
 WHERE all(r IN relationships(p) WHERE ($types IS NULL OR type(r) IN $types)

@@ -41,7 +41,9 @@ public final class ApiClient {
         try {
             HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
             String type = response.headers().firstValue("Content-Type").orElse("");
-            JsonNode body = type.contains("json") && !response.body().isEmpty() ? json.readTree(response.body()) : null;
+            // JSON lines (application/x-ndjson) are many documents: callers read them from text()
+            JsonNode body = type.contains("json") && !type.contains("ndjson") && !response.body().isEmpty()
+                    ? json.readTree(response.body()) : null;
             return new Response(response.statusCode(), type, body, response.body(), response.headers());
         } catch (Exception e) {
             throw new IllegalStateException(e);

@@ -42,7 +42,7 @@ class ExportController {
     @HeavyQuery
     @Operation(summary = "The graph, a neighbourhood or paths as a file for Gephi or a spreadsheet",
             description = "format=csv: a zip of nodes.csv and edges.csv (Gephi's spreadsheet import; the edge table also"
-                    + " names both ends); graphml: GraphML with declared attributes; json: nodes and relationships."
+                    + " names both ends); graphml: GraphML with declared attributes; ftm: FollowTheMoney entities as JSON lines; json: nodes and relationships."
                     + " Without center or from/to: the whole graph. Every edge keeps its provenance: sources (ids,"
                     + " titles, publishers, dates, links), evidence, confidence and dates.")
     ResponseEntity<byte[]> export(@ParameterObject ExportRequest request) throws IOException, XMLStreamException {
@@ -64,6 +64,7 @@ class ExportController {
             case CSV -> CsvExport.write(graph, body);
             case GRAPHML -> GraphMlExport.write(graph, body);
             case JSON -> json.writeValue(body, graph);
+            case FTM -> FtmExport.write(exports.ftm(graph), body);
         }
         String name = "lodestone-" + (center != null ? "neighbourhood" : path ? "paths" : "graph") + "." + checkedFormat.extension;
         return ResponseEntity.ok()

@@ -4,7 +4,9 @@ package io.lodestone.export;
 enum ExportFormat {
     CSV("application/zip", "zip"),
     GRAPHML("application/graphml+xml", "graphml"),
-    JSON("application/json", "json");
+    JSON("application/json", "json"),
+    /** FollowTheMoney entities, one JSON object a line (docs/ftm.md). */
+    FTM("application/x-ndjson", "ftm.json");
 
     final String mediaType;
     final String extension;

@@ -8,7 +8,7 @@ import io.swagger.v3.oas.annotations.Parameter;
  * controller checks them as the neighbourhood or path request they form.
  */
 record ExportRequest(
-        @Parameter(description = "csv, graphml or json (default)") ExportFormat format,
+        @Parameter(description = "csv, graphml, ftm (FollowTheMoney JSON lines) or json (default)") ExportFormat format,
         @Parameter(description = "entity id: export its neighbourhood") String center,
         @Parameter(description = "with center: 1 to 3, default 1") Integer depth,
         @Parameter(description = "entity id: export the paths from it (with to)") String from,

@@ -1,6 +1,7 @@
 package io.lodestone.export;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -10,9 +11,11 @@ import java.util.Set;
 import io.lodestone.entities.EntityService;
 import io.lodestone.entities.NeighbourhoodQuery;
 import io.lodestone.entities.Subgraph;
+import io.lodestone.ftm.FtmModel;
 import io.lodestone.graph.FactView;
 import io.lodestone.graph.FactViews;
 import io.lodestone.graph.GraphReader;
+import io.lodestone.graph.SourceView;
 import io.lodestone.paths.PathFinder;
 import io.lodestone.paths.PathQuery;
 import io.lodestone.paths.PathView;
@@ -22,6 +25,7 @@ import org.neo4j.driver.Value;
 import org.neo4j.driver.types.Node;
 import org.neo4j.driver.types.Relationship;
 import org.springframework.stereotype.Service;
+import tech.followthemoney.entity.ValueEntity;
 
 /**
  * Collects what to export: the whole graph, or the same neighbourhood or paths the query API
@@ -30,14 +34,19 @@ import org.springframework.stereotype.Service;
 @Service
 public class ExportService {
 
+    /** The properties every entity has, exported as fields of their own. */
+    private static final Set<String> COMMON = Set.of("id", "name", "aliases", "description", "sources");
+
     private final GraphReader reader;
     private final EntityService entities;
     private final PathFinder paths;
+    private final FtmModel ftm;
 
-    ExportService(GraphReader reader, EntityService entities, PathFinder paths) {
+    ExportService(GraphReader reader, EntityService entities, PathFinder paths, FtmModel ftm) {
         this.reader = reader;
         this.entities = entities;
         this.paths = paths;
+        this.ftm = ftm;
     }
 
     public ExportGraph wholeGraph() {
@@ -69,6 +78,17 @@ public class ExportService {
                 List.copyOf(ids));
     }
 
+    /** The graph as FtM entities, with the documents its entities cite (the whole graph: every document). */
+    public List<ValueEntity> ftm(ExportGraph graph) {
+        List<SourceView> all = graph.scope().equals("graph")
+                ? reader.read("export/sources.cypher", Map.of()).stream().map(FactViews::source).toList() : List.of();
+        return FtmExport.entities(graph, all, this::sources, ftm);
+    }
+
+    private List<SourceView> sources(Collection<String> ids) {
+        return reader.read("sources/by-ids.cypher", Map.of("ids", List.copyOf(ids))).stream().map(FactViews::source).toList();
+    }
+
     private ExportGraph withNodes(String scope, List<FactView> relationships, List<String> ids) {
         List<ExportNode> nodes = new ArrayList<>();
         for (Record record : reader.read("export/nodes.cypher", Map.of("ids", ids))) {
@@ -78,8 +98,10 @@ public class ExportService {
     }
 
     private static ExportNode node(Node node) {
+        Map<String, Object> properties = new java.util.TreeMap<>(node.asMap());
+        properties.keySet().removeAll(COMMON);
         return new ExportNode(node.get("id").asString(null), node.get("name").asString(null), FactViews.type(node.labels()),
                 node.get("aliases").asList(Value::asString, List.of()), node.get("description").asString(null),
-                node.get("sources").asList(Value::asString, List.of()));
+                node.get("sources").asList(Value::asString, List.of()), properties);
     }
 }

@@ -2,6 +2,7 @@ package io.lodestone.workspace;
 
 import java.util.List;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import io.lodestone.workspace.InvestigationBook.Investigation;
 import io.lodestone.workspace.InvestigationBook.Step;
@@ -32,7 +33,7 @@ final class GuideWriter {
             String number = String.valueOf(i + 1);
             slide(html, number + ". " + investigation.title(), null, paragraphs(investigation.narrative())
                     + "      <p>" + investigation.steps().size() + " steps; notebook <code>notebooks/" + investigation.id()
-                    + ".ipynb</code>.</p>\n");
+                    + ".ipynb</code>" + figures(investigation) + ".</p>\n");
             for (int j = 0; j < investigation.steps().size(); j++) {
                 Step step = investigation.steps().get(j);
                 slide(html, number + "." + (j + 1) + " " + step.title(), null, step(investigations, step));
@@ -40,6 +41,11 @@ final class GuideWriter {
         }
         html.append("  </carousel>\n</article>\n");
         return html.toString();
+    }
+
+    private static String figures(Investigation investigation) {
+        return investigation.figures().isEmpty() ? "" : ", which also charts: " + investigation.figures().stream()
+                .map(figure -> inline(figure.title())).collect(Collectors.joining("; "));
     }
 
     private static String contents(InvestigationBook book) {

@@ -9,8 +9,12 @@ import java.util.Map;
  */
 public record InvestigationBook(String title, List<String> introduction, List<Investigation> investigations) {
 
-    /** One investigation: a notebook, and a chapter of the guide. */
-    public record Investigation(String id, String title, List<String> narrative, List<Step> steps) {
+    /** One investigation: a notebook, and a chapter of the guide; figures are drawn in the notebook only. */
+    public record Investigation(String id, String title, List<String> narrative, List<Step> steps, List<Figure> figures) {
+
+        public Investigation {
+            figures = figures == null ? List.of() : List.copyOf(figures);
+        }
     }
 
     /**
@@ -24,5 +28,15 @@ public record InvestigationBook(String title, List<String> introduction, List<In
      */
     public record Step(String title, List<String> narrative, String query, Map<String, Object> parameters,
                        List<String> shows, Map<String, Object> expect) {
+    }
+
+    /**
+     * A chart of a notebook, drawn from Lodestone's API or the query API after the steps.
+     *
+     * @param code  a Python file under {@code notebooks/figures/}: draws the chart and states (with
+     *              {@code state(...)}) the values the text relies on, which the tests compare
+     * @param shows what the chart shows, as the notebook tells it
+     */
+    public record Figure(String title, List<String> narrative, String code, List<String> shows) {
     }
 }

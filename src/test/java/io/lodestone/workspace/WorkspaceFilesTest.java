@@ -15,11 +15,13 @@ import io.lodestone.graph.CypherFiles;
 import io.lodestone.workspace.InvestigationBook.Investigation;
 import io.lodestone.workspace.InvestigationBook.Step;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The committed notebooks are exactly what the generator makes of the definitions and query
- * files. After changing either, regenerate them with
- * {@code ./mvnw -q test -Dtest=WorkspaceFilesTest -Dlodestone.workspace.write=true}.
+ * The committed notebooks hold exactly the cells the generator makes of the definitions, query
+ * files and {@code notebooks/cells/}; {@link NotebooksTest} executes them and refreshes the
+ * committed ones with their outputs ({@code -Dlodestone.workspace.write=true}).
  */
 class WorkspaceFilesTest {
 
@@ -27,21 +29,18 @@ class WorkspaceFilesTest {
     private static final Pattern PARAMETER = Pattern.compile("\\$([A-Za-z_][A-Za-z0-9_]*)");
 
     private final Investigations investigations = new Investigations(new CypherFiles());
+    private final JsonMapper json = JsonMapper.builder().build();
 
     @Test
-    void theNotebooksAreUpToDateWithTheirGenerator() throws IOException {
-        boolean write = Boolean.getBoolean("lodestone.workspace.write");
+    void theNotebooksHoldTheCellsTheirGeneratorMakes() {
         NotebookWriter writer = new NotebookWriter();
         for (Investigation investigation : investigations.book().investigations()) {
-            String generated = writer.write(investigations, investigation);
+            JsonNode generated = json.readTree(writer.write(investigations, investigation));
             Path file = NOTEBOOKS.resolve(investigation.id() + ".ipynb");
-            if (write) {
-                Files.createDirectories(NOTEBOOKS);
-                Files.writeString(file, generated);
-            }
-            assertThat(file).as("%s; regenerate with -Dlodestone.workspace.write=true", file).exists();
-            assertThat(Files.readString(file)).as("%s is stale; regenerate it with"
-                    + " ./mvnw -q test -Dtest=WorkspaceFilesTest -Dlodestone.workspace.write=true", file).isEqualTo(generated);
+            assertThat(file).as("%s; create it with ./mvnw -q test -Dtest=NotebooksTest -Dlodestone.workspace.write=true", file).exists();
+            assertThat(Notebooks.sources(json.readTree(file.toFile()))).as("%s is stale; refresh it with"
+                    + " ./mvnw -q test -Dtest=NotebooksTest -Dlodestone.workspace.write=true", file)
+                    .isEqualTo(Notebooks.sources(generated));
         }
     }
 
@@ -68,6 +67,8 @@ class WorkspaceFilesTest {
                 assertThat(step.shows()).as("%s: %s", investigation.id(), step.title()).isNotEmpty();
                 assertThat(step.expect()).as("%s: %s", investigation.id(), step.title()).isNotEmpty();
             }
+            investigation.figures().forEach(figure -> assertThat(NOTEBOOKS.resolve(figure.code()))
+                    .as("%s: %s", investigation.id(), figure.title()).isRegularFile());
         }
     }
 

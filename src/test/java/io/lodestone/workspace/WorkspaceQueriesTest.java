@@ -35,7 +35,7 @@ import tools.jackson.databind.json.JsonMapper;
 class WorkspaceQueriesTest {
 
     private static final Pattern NOTEBOOK_CELL = Pattern.compile(
-            "query = \"\"\"\\n(.*)\\n\"\"\"\\nparams = (.*)\\nshow\\(query, params\\)", Pattern.DOTALL);
+            "query = \"\"\"\\n(.*)\\n\"\"\"\\nparams = (.*)\\nrows = show\\(query, params\\)\\nexpect_row\\(rows, .*\\)", Pattern.DOTALL);
 
     @LocalServerPort
     int port;

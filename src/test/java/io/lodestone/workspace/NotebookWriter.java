@@ -1,73 +1,34 @@
 package io.lodestone.workspace;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
+import io.lodestone.workspace.InvestigationBook.Figure;
 import io.lodestone.workspace.InvestigationBook.Investigation;
 import io.lodestone.workspace.InvestigationBook.Step;
-import tools.jackson.core.PrettyPrinter;
-import tools.jackson.core.util.DefaultIndenter;
-import tools.jackson.core.util.DefaultPrettyPrinter;
-import tools.jackson.core.util.Separators;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Writes an investigation as a Jupyter notebook (nbformat 4): narrative, then per step the
- * narrative, a cell that runs the step's query (its text copied from the .cypher file by this
- * generator, never by hand) and what the result shows. Cells carry no outputs, so the files
- * change only when the definitions or queries do.
+ * Writes an investigation as a Jupyter notebook (nbformat 4): narrative, the connection cell
+ * ({@code notebooks/cells/setup.py}), then per step the narrative, a cell that runs the step's
+ * query through Neo4j's HTTP Query API (its text copied from the .cypher file by this generator,
+ * never by hand) and checks the row the text relies on, and what the result shows; then the
+ * figures ({@code notebooks/cells/*.py}). Tooling: the service never runs it; {@link NotebooksTest}
+ * executes what it writes and commits the notebooks with their outputs.
  */
 final class NotebookWriter {
 
-    static final String SETUP = """
-            # Connection from the environment: the embedded default (bolt://127.0.0.1:7687, no authentication) or any server.
-            import html
-            import os
-
-            from IPython.display import HTML, display
-            from neo4j import GraphDatabase
-
-            uri = os.environ.get("NEO4J_URI", "bolt://127.0.0.1:7687")
-            if uri == "embedded":  # the service's own setting for its embedded database
-                uri = "bolt://127.0.0.1:7687"
-            password = os.environ.get("NEO4J_PASSWORD")
-            auth = (os.environ.get("NEO4J_USERNAME", "neo4j"), password) if password else None
-            driver = GraphDatabase.driver(uri, auth=auth)
-            database = os.environ.get("NEO4J_DATABASE", "neo4j")
-
-
-            def cell(value):
-                \"\"\"Nodes by name, relationships by type and evidence, lists joined.\"\"\"
-                if hasattr(value, "labels"):
-                    return value.get("name") or value.element_id
-                if hasattr(value, "start_node"):
-                    return f"{value.type}: {value.get('evidence') or ''}"
-                if isinstance(value, list):
-                    return "; ".join(str(cell(item)) for item in value)
-                return value
-
-
-            def show(query, params):
-                \"\"\"Runs a query and shows its rows as a table; returns the records.\"\"\"
-                records, _, keys = driver.execute_query(query, params, database_=database)
-                head = "".join(f"<th>{html.escape(key)}</th>" for key in keys)
-                rows = "".join("<tr>" + "".join(f"<td>{html.escape(str(cell(record[key])))}</td>" for key in keys) + "</tr>"
-                               for record in records)
-                display(HTML(f"<p>{len(records)} rows</p><table><tr>{head}</tr>{rows}</table>"))
-                return records
-            """;
+    static final Path CELLS = Path.of("notebooks/cells");
 
     private final JsonMapper json = JsonMapper.builder().build();
-
-    /** Laid out as Jupyter saves notebooks (one-space indent, a line per element), so saving one changes little. */
-    private final PrettyPrinter layout = new DefaultPrettyPrinter(Separators.createDefaultInstance()
-            .withObjectNameValueSpacing(Separators.Spacing.AFTER)
-            .withObjectEmptySeparator("")
-            .withArrayEmptySeparator(""))
-            .withObjectIndenter(new DefaultIndenter(" ", "\n"))
-            .withArrayIndenter(new DefaultIndenter(" ", "\n"));
 
     String write(Investigations investigations, Investigation investigation) {
         ObjectNode notebook = json.createObjectNode();
@@ -77,9 +38,11 @@ final class NotebookWriter {
         investigation.narrative().forEach(text -> intro.add("\n" + text));
         intro.add("\nEach query below is generated from a file in the repository's `cypher/` directory (see"
                 + " `cypher/investigations/investigations.json`); the service and the Browser guide run the same files."
-                + " Set `NEO4J_URI`, `NEO4J_USERNAME` and `NEO4J_PASSWORD` to use a server other than the embedded default.");
+                + " The queries go through Neo4j's HTTP Query API (`NEO4J_HTTP_URL`, default the embedded server's"
+                + " `http://127.0.0.1:7474`; `NEO4J_USERNAME`, `NEO4J_PASSWORD`, `NEO4J_DATABASE` for another server),"
+                + " the figures through Lodestone's API (`LODESTONE_URL`, default `http://127.0.0.1:8080`).");
         markdown(cells, String.join("\n", intro));
-        code(cells, SETUP.strip());
+        code(cells, read(CELLS.resolve("setup.py")));
         for (Step step : investigation.steps()) {
             List<String> text = new ArrayList<>();
             text.add("## " + step.title());
@@ -87,9 +50,19 @@ final class NotebookWriter {
             text.add("\nQuery: `cypher/" + step.query() + "`");
             markdown(cells, String.join("\n", text));
             code(cells, "query = \"\"\"\n" + pythonString(investigations.query(step), step) + "\n\"\"\"\n"
-                    + "params = " + Literals.python(step.parameters()) + "\n"
-                    + "show(query, params)");
+                    + "params = " + python(step.parameters()) + "\n"
+                    + "rows = show(query, params)\n"
+                    + "expect_row(rows, " + python(step.expect()) + ")");
             markdown(cells, "**What it shows.** " + String.join("\n\n", step.shows()));
+        }
+        for (Figure figure : investigation.figures()) {
+            List<String> text = new ArrayList<>();
+            text.add("## Figure: " + figure.title());
+            figure.narrative().forEach(line -> text.add("\n" + line));
+            text.add("\nCode: `notebooks/" + figure.code() + "`");
+            markdown(cells, String.join("\n", text));
+            code(cells, read(Path.of("notebooks").resolve(figure.code())));
+            markdown(cells, "**What it shows.** " + String.join("\n\n", figure.shows()));
         }
         ObjectNode metadata = notebook.putObject("metadata");
         ObjectNode kernel = metadata.putObject("kernelspec");
@@ -99,7 +72,7 @@ final class NotebookWriter {
         metadata.putObject("language_info").put("name", "python");
         notebook.put("nbformat", 4);
         notebook.put("nbformat_minor", 5);
-        return json.writer().with(layout).writeValueAsString(notebook) + "\n";
+        return json.writeValueAsString(notebook);
     }
 
     /** The query goes into a Python triple-quoted string: it must not end it or escape anything. */
@@ -108,6 +81,35 @@ final class NotebookWriter {
             throw new IllegalStateException("cypher/" + step.query() + " holds \"\"\" or a backslash; a notebook cannot quote it as is.");
         }
         return query;
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file).strip();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Parameter values as Python literals (they are JSON values). */
+    static String python(Object value) {
+        if (value == null) {
+            return "None";
+        }
+        if (value instanceof Boolean bool) {
+            return bool ? "True" : "False";
+        }
+        if (value instanceof String text) {
+            return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+        }
+        if (value instanceof List<?> list) {
+            return list.stream().map(NotebookWriter::python).collect(Collectors.joining(", ", "[", "]"));
+        }
+        if (value instanceof Map<?, ?> map) {
+            return map.entrySet().stream().map(e -> python(e.getKey()) + ": " + python(e.getValue()))
+                    .collect(Collectors.joining(", ", "{", "}"));
+        }
+        return value.toString();
     }
 
     private void markdown(ArrayNode cells, String text) {

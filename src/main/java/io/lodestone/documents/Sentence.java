@@ -1,0 +1,4 @@
+package io.lodestone.documents;
+
+public record Sentence(int index, int start, int end, String text) {
+}

@@ -56,7 +56,7 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     ProblemDetail writeAccessDenied(WriteAccessDeniedException e) {
         return e.disabled()
                 ? problem(HttpStatus.FORBIDDEN, "writes-disabled", "Write endpoints disabled", e.getMessage())
-                : problem(HttpStatus.UNAUTHORIZED, "unauthorized", "Admin token required", e.getMessage());
+                : problem(HttpStatus.UNAUTHORIZED, "unauthorized", e.title(), e.getMessage());
     }
 
     @ExceptionHandler

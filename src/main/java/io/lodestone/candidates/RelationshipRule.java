@@ -3,9 +3,9 @@ package io.lodestone.candidates;
 import java.util.Set;
 
 /** A relationship type of {@code relationship-types.csv} with the kinds it may start and end at. */
-record RelationshipRule(String type, Set<String> startKinds, Set<String> endKinds, String description) {
+public record RelationshipRule(String type, Set<String> startKinds, Set<String> endKinds, String description) {
 
-    boolean allows(Set<String> start, Set<String> end) {
+    public boolean allows(Set<String> start, Set<String> end) {
         return matches(startKinds, start) && matches(endKinds, end);
     }
 

@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 
@@ -35,7 +36,13 @@ class CandidateModel {
     Proposer proposer() {
         Proposer proposer = current.get();
         if (proposer == null) {
-            proposer = new Proposer(EvidenceIndex.of(curatedFacts()), rules());
+            Map<String, String> statuses = new TreeMap<>();
+            reader.read("candidates/statuses.cypher", Map.of())
+                    .forEach(r -> statuses.put(r.get("id").asString(), r.get("name").asString()));
+            Map<String, List<String>> described = new TreeMap<>();
+            reader.read("candidates/described-entities.cypher", Map.of())
+                    .forEach(r -> described.put(r.get("id").asString(), r.get("names").asList(v -> v.asString())));
+            proposer = new Proposer(EvidenceIndex.of(curatedFacts()), rules(), statuses, described);
             current.set(proposer);
         }
         return proposer;

@@ -5,13 +5,17 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import io.lodestone.documents.Document;
@@ -34,22 +38,49 @@ final class Proposer {
     /** BM25 scores are unbounded: score / (score + SCALE) maps them to 0..1. */
     private static final double SCALE = 8.0;
     private static final double TRIGGER_WEIGHT = 0.2;
+    private static final double NAME_WEIGHT = 0.3;
     private static final double MIN_TYPED_SCORE = 0.3;
+
+    /** Words that refer back to an entity of a kind named before. */
+    private static final Map<String, Pattern> REFERENCES = new TreeMap<>(Map.of(
+            "country", Pattern.compile("\\b[Tt]he\\s+(?:[A-Z]?[a-z-]+\\s+){0,3}(?:country|nation)\\b"),
+            "agreement", Pattern.compile("\\b[Tt]he\\s+(?:[A-Za-z-]+\\s+){0,3}(?:statement|declaration|agreement|pact|accord|deal)\\b"),
+            "bloc", Pattern.compile("\\b[Tt]he\\s+(?:27-member\\s+)?(?:bloc|[Uu]nion)\\b"),
+            "firm", Pattern.compile("\\b[Tt]he\\s+(?:company|firm|group|miner|operator)\\b")));
 
     private final EvidenceIndex index;
     private final List<RelationshipRule> rules;
+    /** Agreements, policies and projects by id with their names, to resolve descriptions ("the joint statement"). */
+    private final Map<String, List<String>> described;
+    /** Status ids and the words that state them ("under construction"). */
+    private final Map<String, Pattern> statuses;
 
-    Proposer(EvidenceIndex index, List<RelationshipRule> rules) {
+    Proposer(EvidenceIndex index, List<RelationshipRule> rules, Map<String, String> statuses,
+             Map<String, List<String>> described) {
         this.index = index;
+        this.described = new TreeMap<>(described);
         this.rules = List.copyOf(rules);
+        Map<String, Pattern> words = new TreeMap<>();
+        statuses.forEach((id, name) -> words.put(id, Pattern.compile("\\b" + Pattern.quote(name).replace(" ", "\\E[\\s-]+\\Q") + "\\b",
+                Pattern.CASE_INSENSITIVE)));
+        this.statuses = words;
     }
 
     List<Proposal> propose(Document document, List<Sentence> sentences, List<Mention> mentions) {
         Map<Integer, List<Mention>> bySentence = mentions.stream()
                 .collect(Collectors.groupingBy(Mention::sentence, LinkedHashMap::new, Collectors.toList()));
         Map<String, Proposal> best = new LinkedHashMap<>();
+        Map<String, End> lastOfKind = new HashMap<>();
         for (Sentence sentence : sentences) {
-            List<End> ends = ends(bySentence.getOrDefault(sentence.index(), List.of()));
+            List<End> named = ends(bySentence.getOrDefault(sentence.index(), List.of()));
+            List<End> ends = new ArrayList<>(named);
+            ends.addAll(references(document.text(), sentence, named, lastOfKind));
+            ends.addAll(statusWords(sentence, ends));
+            for (End end : named) {
+                if (end.id() != null) {
+                    lastOfKind.put(end.kind(), end);
+                }
+            }
             if (ends.size() < 2) {
                 continue;
             }
@@ -69,6 +100,100 @@ final class Proposer {
         List<Proposal> proposals = new ArrayList<>(best.values());
         proposals.sort(Comparator.comparingInt(Proposal::evidenceStart).thenComparing(Proposal::id));
         return proposals;
+    }
+
+    /**
+     * Entities a sentence refers to without naming them ("the Southeast Asian country", "the
+     * statement", "the bloc"): the entity of that kind named last before the sentence.
+     */
+    private List<End> references(String text, Sentence sentence, List<End> named, Map<String, End> lastOfKind) {
+        List<End> references = new ArrayList<>();
+        for (Map.Entry<String, Pattern> reference : REFERENCES.entrySet()) {
+            Matcher matcher = reference.getValue().matcher(sentence.text());
+            if (!matcher.find()) {
+                continue;
+            }
+            End antecedent = lastOfKind.get(reference.getKey());
+            if (antecedent == null && reference.getKey().equals("agreement")) {
+                antecedent = described(text, matcher.group(), lastOfKind);
+            }
+            End resolved = antecedent;
+            if (resolved == null || named.stream().anyMatch(end -> resolved.id().equals(end.id()))) {
+                continue;
+            }
+            {
+                int start = sentence.start() + matcher.start();
+                int end = sentence.start() + matcher.end();
+                if (named.stream().noneMatch(n -> n.start() < end && start < n.end())) {
+                    references.add(new End(resolved.id(), resolved.name(), resolved.kinds(), start, end));
+                }
+            }
+        }
+        return references;
+    }
+
+    /**
+     * The agreement a description names ("the draft joint statement"): among those whose name or
+     * alias holds the description's last two words, the one most of whose other name words the
+     * document uses ("EU", "Vietnam"); none when two tie.
+     */
+    private End described(String text, String description, Map<String, End> lastOfKind) {
+        String[] words = description.toLowerCase(Locale.ROOT).split("\\s+");
+        String head = words.length >= 3 ? words[words.length - 2] + " " + words[words.length - 1] : words[words.length - 1];
+        String lower = text.toLowerCase(Locale.ROOT);
+        String best = null;
+        String bestName = null;
+        long bestScore = 0;
+        boolean tie = false;
+        for (Map.Entry<String, List<String>> entity : described.entrySet()) {
+            if (!entity.getKey().startsWith("agreement:")) {
+                continue;
+            }
+            for (String name : entity.getValue()) {
+                String lowerName = name.toLowerCase(Locale.ROOT);
+                if (!lowerName.contains(head)) {
+                    continue;
+                }
+                long score = java.util.Arrays.stream(lowerName.split("[^\\p{L}\\p{N}]+"))
+                        .filter(w -> w.length() > 1 && !head.contains(w)).distinct()
+                        .filter(w -> Pattern.compile("\\b" + Pattern.quote(w) + "\\b").matcher(lower).find()).count();
+                if (score > bestScore) {
+                    best = entity.getKey();
+                    bestName = entity.getValue().get(0);
+                    bestScore = score;
+                    tie = false;
+                } else if (score == bestScore && best != null && !best.equals(entity.getKey())) {
+                    tie = true;
+                }
+            }
+        }
+        if (best == null || tie) {
+            return null;
+        }
+        End end = new End(best, bestName, Set.of("agreement"), 0, 0);
+        lastOfKind.put("agreement", end);
+        return end;
+    }
+
+    /** Status words ("draft", "in force") of a sentence that also names something that can have a status. */
+    private List<End> statusWords(Sentence sentence, List<End> ends) {
+        Set<String> statusStarts = rules.stream().filter(rule -> rule.endKinds().contains("status"))
+                .flatMap(rule -> rule.startKinds().stream()).collect(Collectors.toSet());
+        if (ends.stream().noneMatch(end -> end.kinds().stream().anyMatch(statusStarts::contains))) {
+            return List.of();
+        }
+        List<End> words = new ArrayList<>();
+        statuses.forEach((id, pattern) -> {
+            Matcher matcher = pattern.matcher(sentence.text());
+            if (matcher.find()) {
+                int start = sentence.start() + matcher.start();
+                int end = sentence.start() + matcher.end();
+                if (ends.stream().noneMatch(n -> n.start() < end && start < n.end())) {
+                    words.add(new End(id, matcher.group(), Set.of("status"), start, end));
+                }
+            }
+        });
+        return words;
     }
 
     /** The distinct entities a sentence names, each at its first mention. */
@@ -188,8 +313,19 @@ final class Proposer {
                 triggers.add(text.substring(token.start(), token.end()).toLowerCase(Locale.ROOT));
             }
         }
+        // The type's own name is a trigger too ("exported" for EXPORTS), weighed by how much of it the sentence says:
+        // "exported" says all of EXPORTS but only half of RESTRICTS_EXPORT_OF.
+        List<String> nameStems = index.tokens(rule.type().replace('_', ' ').toLowerCase(Locale.ROOT)).stream()
+                .map(EvidenceIndex.Token::stem).toList();
+        long named = nameStems.stream().filter(stems::contains).count();
+        for (EvidenceIndex.Token token : tokens) {
+            if (nameStems.contains(token.stem())) {
+                triggers.add(text.substring(token.start(), token.end()).toLowerCase(Locale.ROOT));
+            }
+        }
+        double nameShare = nameStems.isEmpty() ? 0 : (double) named / nameStems.size();
         double similarity = example == null ? 0 : example.score() / (example.score() + SCALE);
-        double score = similarity + TRIGGER_WEIGHT * Math.min(3, triggers.size());
+        double score = similarity + TRIGGER_WEIGHT * Math.min(3, triggers.size()) + NAME_WEIGHT * nameShare;
         return new Option(rule, start, end, example == null ? null : example.fact(), similarity, triggers, score);
     }
 

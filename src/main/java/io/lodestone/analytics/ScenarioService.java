@@ -10,8 +10,8 @@ import io.lodestone.analytics.AnalyticsRepository.Restriction;
 import io.lodestone.analytics.Scenario.Change;
 import io.lodestone.graph.GraphReader;
 import io.lodestone.graph.NodeView;
-import io.lodestone.web.InvalidParameterException;
-import io.lodestone.web.Parameters;
+import io.lodestone.problem.InvalidParameterException;
+import io.lodestone.problem.Parameters;
 import org.springframework.stereotype.Service;
 
 /**

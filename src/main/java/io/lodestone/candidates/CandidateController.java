@@ -2,9 +2,9 @@ package io.lodestone.candidates;
 
 import java.util.Set;
 
-import io.lodestone.web.InvalidParameterException;
-import io.lodestone.web.NotFoundException;
-import io.lodestone.web.Parameters;
+import io.lodestone.problem.InvalidParameterException;
+import io.lodestone.problem.NotFoundException;
+import io.lodestone.problem.Parameters;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;

@@ -6,8 +6,8 @@ import java.io.IOException;
 import javax.xml.stream.XMLStreamException;
 
 import io.lodestone.web.HeavyQuery;
-import io.lodestone.web.InvalidParameterException;
-import io.lodestone.web.Parameters;
+import io.lodestone.problem.InvalidParameterException;
+import io.lodestone.problem.Parameters;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;

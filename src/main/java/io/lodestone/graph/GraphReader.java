@@ -13,6 +13,8 @@ import org.neo4j.driver.TransactionConfig;
 import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.exceptions.Neo4jException;
 import org.neo4j.driver.exceptions.TransactionTerminatedException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -22,6 +24,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class GraphReader {
+
+    private static final Logger log = LoggerFactory.getLogger(GraphReader.class);
 
     private final Driver driver;
     private final CypherFiles cypher;
@@ -64,6 +68,7 @@ public class GraphReader {
                 throw new QueryTimeoutException(e);
             }
             if (isOutOfTransactionMemory(e)) {
+                log.warn("Query stopped: {}", e.getMessage());
                 throw new QueryTooLargeException(e);
             }
             throw e;

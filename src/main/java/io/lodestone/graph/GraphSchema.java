@@ -11,7 +11,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Brings the database's constraints and indexes up to date at start-up with Neo4j-Migrations,
- * from the versioned files in {@code cypher/schema/}.
+ * from the versioned files in {@code cypher/schema/}. The offline tools that run without Spring
+ * (the bulk import) call {@link #migrate} themselves.
  */
 @Component
 public class GraphSchema implements InitializingBean {
@@ -28,6 +29,11 @@ public class GraphSchema implements InitializingBean {
 
     @Override
     public void afterPropertiesSet() {
+        migrate(driver, database);
+    }
+
+    /** Applies the migrations of {@code cypher/schema/} that the database does not have yet. */
+    public static void migrate(Driver driver, String database) {
         MigrationsConfig config = MigrationsConfig.builder()
                 .withLocationsToScan("classpath:cypher/schema")
                 .withDatabase(database)

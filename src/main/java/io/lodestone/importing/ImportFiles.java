@@ -29,9 +29,9 @@ import org.springframework.stereotype.Component;
 @Component
 public class ImportFiles {
 
-    public static final String RELATIONSHIPS = ImportValidator.RELATIONSHIPS;
-    public static final String SOURCES = ImportValidator.SOURCES;
-    public static final String RELATIONSHIP_TYPES = ImportValidator.RELATIONSHIP_TYPES;
+    public static final String RELATIONSHIPS = ImportSchema.RELATIONSHIPS.name();
+    public static final String SOURCES = ImportSchema.SOURCES.name();
+    public static final String RELATIONSHIP_TYPES = ImportSchema.RELATIONSHIP_TYPES.name();
 
     private static final CSVFormat READ = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(true).get();
     private static final CSVFormat WRITE = CSVFormat.RFC4180.builder().setRecordSeparator("\n").get();

@@ -10,8 +10,8 @@ import java.util.stream.Collectors;
 
 import io.lodestone.graph.GraphReader;
 import io.lodestone.graph.Vocabulary;
-import io.lodestone.web.InvalidParameterException;
-import io.lodestone.web.Parameters;
+import io.lodestone.problem.InvalidParameterException;
+import io.lodestone.problem.Parameters;
 import org.apache.lucene.queryparser.classic.QueryParserBase;
 import org.springframework.stereotype.Service;
 

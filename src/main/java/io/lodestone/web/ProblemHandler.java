@@ -2,13 +2,8 @@ package io.lodestone.web;
 
 import java.net.URI;
 
-import io.lodestone.analytics.GdsUnavailableException;
-import io.lodestone.graph.QueryTimeoutException;
-import io.lodestone.graph.QueryTooLargeException;
-import io.lodestone.importing.ImportInProgressException;
-import io.lodestone.importing.ImportRejectedException;
-import io.lodestone.importing.Problem;
-import io.lodestone.security.WriteAccessDeniedException;
+import io.lodestone.problem.InvalidParameterException;
+import io.lodestone.problem.ProblemException;
 import org.neo4j.driver.exceptions.ServiceUnavailableException;
 import org.neo4j.driver.exceptions.SessionExpiredException;
 import org.neo4j.driver.exceptions.TransientException;
@@ -31,71 +26,15 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 
 /**
  * Turns every error into {@code application/problem+json} (RFC 9457) with a detail a person can
- * act on; Spring's own errors (missing parameters, wrong methods...) go through the base class.
+ * act on. The service's own errors carry their answer ({@link ProblemException}) and, like Spring's
+ * own (missing parameters, wrong methods...), go through the base class; only errors that carry
+ * none (the driver's, unreadable bodies, type mismatches) are mapped here.
  */
 @RestControllerAdvice
 class ProblemHandler extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemHandler.class);
     private static final int MAX_INSTANCE = 200;
-
-    @ExceptionHandler
-    ProblemDetail importRejected(ImportRejectedException e) {
-        ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_CONTENT, "import-rejected", "Import files rejected",
-                e.problems().size() + " problem(s) in the import files; nothing was written. Each is listed as file:line: column: message.");
-        problem.setProperty("problems", e.problems().stream().map(Problem::toString).toList());
-        return problem;
-    }
-
-    @ExceptionHandler
-    ProblemDetail importInProgress(ImportInProgressException e) {
-        return problem(HttpStatus.CONFLICT, "import-in-progress", "Import in progress", e.getMessage());
-    }
-
-    @ExceptionHandler
-    ProblemDetail writeAccessDenied(WriteAccessDeniedException e) {
-        return e.disabled()
-                ? problem(HttpStatus.FORBIDDEN, "writes-disabled", "Write endpoints disabled", e.getMessage())
-                : problem(HttpStatus.UNAUTHORIZED, "unauthorized", e.title(), e.getMessage());
-    }
-
-    @ExceptionHandler
-    ProblemDetail invalidParameter(InvalidParameterException e) {
-        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "invalid-parameter", "Invalid parameter", e.getMessage());
-        problem.setProperty("parameter", e.parameter());
-        return problem;
-    }
-
-    @ExceptionHandler
-    ProblemDetail conflict(ConflictException e) {
-        return problem(HttpStatus.CONFLICT, "conflict", "Conflict", e.getMessage());
-    }
-
-    @ExceptionHandler
-    ProblemDetail notFound(NotFoundException e) {
-        return problem(HttpStatus.NOT_FOUND, "not-found", "Not found", e.getMessage());
-    }
-
-    @ExceptionHandler
-    ProblemDetail queryTimeout(QueryTimeoutException e) {
-        return problem(HttpStatus.SERVICE_UNAVAILABLE, "query-timeout", "Query timed out",
-                "The query took longer than the configured timeout (lodestone.query.timeout) and was stopped."
-                        + " Narrow it: fewer hops (maxHops, depth), relationship types (types), or a smaller limit.");
-    }
-
-    @ExceptionHandler
-    ProblemDetail queryTooLarge(QueryTooLargeException e) {
-        log.warn("Query stopped: {}", e.getCause().getMessage());
-        return problem(HttpStatus.SERVICE_UNAVAILABLE, "query-too-large", "Query needs too much memory",
-                "The query needed more memory than the database grants its transactions (db.memory.transaction.total.max;"
-                        + " lodestone.embedded.transaction-memory for the embedded database) and was stopped. Narrow it: fewer"
-                        + " hops (maxHops, depth), relationship types (types), or a smaller limit; or raise that setting.");
-    }
-
-    @ExceptionHandler
-    ProblemDetail gdsUnavailable(GdsUnavailableException e) {
-        return problem(HttpStatus.NOT_IMPLEMENTED, "gds-unavailable", "Graph Data Science unavailable", e.getMessage());
-    }
 
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex, HttpHeaders headers,
@@ -106,21 +45,6 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         return handleExceptionInternal(ex, problem, headers, HttpStatus.BAD_REQUEST, request);
     }
 
-    @ExceptionHandler
-    ResponseEntity<ProblemDetail> tooManyHeavyQueries(TooManyHeavyQueriesException e) {
-        return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
-                .header(HttpHeaders.RETRY_AFTER, Long.toString(e.retryAfterSeconds()))
-                .body(problem(HttpStatus.TOO_MANY_REQUESTS, "too-many-heavy-queries", "Too many heavy queries",
-                        e.getMessage()));
-    }
-
-    @ExceptionHandler
-    ProblemDetail requestTooLarge(RequestTooLargeException e) {
-        return e.lengthRequired()
-                ? problem(HttpStatus.LENGTH_REQUIRED, "length-required", "Content-Length required", e.getMessage())
-                : problem(HttpStatus.CONTENT_TOO_LARGE, "request-too-large", "Request body too large", e.getMessage());
-    }
-
     @Override
     protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException ex, HttpHeaders headers,
                                                         HttpStatusCode status, WebRequest request) {
@@ -128,7 +52,7 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         String expected = ex.getRequiredType() == null ? "another type" : ex.getRequiredType().getSimpleName().toLowerCase();
         ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "invalid-parameter", "Invalid parameter",
                 "'" + name + "' must be " + ("integer".equals(expected) ? "a whole number" : "of type " + expected)
-                        + "; was " + Parameters.quote(String.valueOf(ex.getValue())) + ".");
+                        + "; was " + InvalidParameterException.quote(String.valueOf(ex.getValue())) + ".");
         problem.setProperty("parameter", name);
         return handleExceptionInternal(ex, problem, headers, HttpStatus.BAD_REQUEST, request);
     }
@@ -152,9 +76,7 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     }
 
     static ProblemDetail problem(HttpStatus status, String type, String title, String detail) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setType(URI.create("urn:lodestone:problem:" + type));
-        problem.setTitle(title);
+        ProblemDetail problem = ProblemException.problem(status, type, title, detail);
         problem.setInstance(currentInstance());
         return problem;
     }

@@ -1,4 +1,4 @@
-package io.lodestone.web;
+package io.lodestone.problem;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
+
 
 /** Checks of request parameters shared by the endpoints; each failure names the parameter. */
 public final class Parameters {
@@ -87,7 +88,6 @@ public final class Parameters {
 
     /** Quotes a value for a message, shortened so a huge input is not echoed back. */
     public static String quote(String value) {
-        String shown = value.length() > 60 ? value.substring(0, 60) + "… (" + value.length() + " characters)" : value;
-        return "\"" + shown + "\"";
+        return InvalidParameterException.quote(value);
     }
 }

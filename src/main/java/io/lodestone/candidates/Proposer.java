@@ -113,11 +113,9 @@ final class Proposer {
             if (!matcher.find()) {
                 continue;
             }
-            // An agreement's description ("the draft joint statement") may fit one agreement's name better
-            // than the agreement named last.
-            End antecedent = reference.getKey().equals("agreement") ? described(text, matcher.group(), lastOfKind) : null;
-            if (antecedent == null) {
-                antecedent = lastOfKind.get(reference.getKey());
+            End antecedent = lastOfKind.get(reference.getKey());
+            if (antecedent == null && reference.getKey().equals("agreement")) {
+                antecedent = described(text, matcher.group(), lastOfKind);
             }
             End resolved = antecedent;
             if (resolved == null || named.stream().anyMatch(end -> resolved.id().equals(end.id()))) {

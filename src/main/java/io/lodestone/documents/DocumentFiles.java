@@ -71,6 +71,17 @@ class DocumentFiles {
         }
     }
 
+    /** Undoes {@link #write} when the graph could not take the document: metadata first, so no state is a document half-there. */
+    void delete(String id) {
+        try {
+            Files.deleteIfExists(metadataFile(id));
+            Files.deleteIfExists(textFile(id));
+            DurableFiles.syncDirectory(directory);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not remove document " + id + " from " + directory, e);
+        }
+    }
+
     Document read(String id) {
         try {
             JsonNode metadata = json.readTree(Files.readString(metadataFile(id)));
@@ -102,7 +113,7 @@ class DocumentFiles {
             try (Stream<Path> files = Files.list(directory)) {
                 for (Path file : files.sorted().toList()) {
                     String name = file.getFileName().toString();
-                    if (name.endsWith(".txt") && !Files.exists(directory.resolve(key(name) + ".json"))) {
+                    if (name.endsWith(".txt") && Hashes.isKey(key(name)) && !Files.exists(directory.resolve(key(name) + ".json"))) {
                         Files.delete(file);
                         leftovers++;
                     } else if (name.endsWith(".json") && Hashes.isKey(key(name))) {

@@ -90,7 +90,13 @@ public class DocumentService {
                 checked.author(), checked.date(), checked.url(), firstNonNull(checked.language(), extracted.language()),
                 hash, text, clock.instant());
         files.write(document, editor.name(), type.getType() + "/" + type.getSubtype());
-        graph.save(document, analysis.mentions());
+        try {
+            graph.save(document, analysis.mentions());
+        } catch (RuntimeException e) {
+            // not acknowledged: the files go too, so that files and graph stay as they were
+            files.delete(id);
+            throw e;
+        }
         audit.append(editor.name(), "ingest", id, null, auditView(document, analysis));
         events.publishEvent(new DocumentIngested(document, analysis.sentences(), analysis.mentions()));
         return new Ingested(summary(id), true);

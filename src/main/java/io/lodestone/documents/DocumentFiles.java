@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -50,16 +49,7 @@ class DocumentFiles {
     }
 
     void write(Document document, String ingestedBy, String mediaType) {
-        Map<String, Object> metadata = new LinkedHashMap<>();
-        metadata.put("id", document.id());
-        metadata.put("title", document.title());
-        metadata.put("publisher", document.publisher());
-        metadata.put("author", document.author());
-        metadata.put("date", document.date());
-        metadata.put("url", document.url());
-        metadata.put("language", document.language());
-        metadata.put("contentHash", document.contentHash());
-        metadata.put("ingestedAt", document.ingestedAt().toString());
+        Map<String, Object> metadata = document.metadata();
         metadata.put("ingestedBy", ingestedBy);
         metadata.put("mediaType", mediaType);
         try {

@@ -6,6 +6,7 @@ import java.util.stream.Collectors;
 
 import io.lodestone.graph.FactView;
 import io.lodestone.graph.SourceView;
+import io.lodestone.importing.ImportSchema;
 
 /**
  * The columns every exported fact carries, in the order of the import's relationships.csv, so
@@ -13,15 +14,11 @@ import io.lodestone.graph.SourceView;
  */
 final class FactColumns {
 
-    /** Stored properties, with the type GraphML declares for them. */
-    static final List<Column> PROPERTIES = List.of(
-            new Column("date", "string"), new Column("validFrom", "string"), new Column("validTo", "string"),
-            new Column("year", "long"), new Column("amount", "double"), new Column("unit", "string"),
-            new Column("valueText", "string"), new Column("share", "double"), new Column("shareOfWorld", "double"),
-            new Column("resource", "string"), new Column("activity", "string"), new Column("level", "string"),
-            new Column("role", "string"), new Column("status", "string"), new Column("sources", "string"),
-            new Column("evidence", "string"), new Column("confidence", "string"), new Column("note", "string"),
-            new Column("origin", "string"));
+    /** The properties relationships.csv stores (all its columns but id, start, type, end), with their GraphML type. */
+    static final List<Column> PROPERTIES = ImportSchema.RELATIONSHIPS.columns().stream()
+            .filter(column -> column.property() && !column.name().equals("id"))
+            .map(column -> new Column(column.name(), column.type().graphMlType()))
+            .toList();
 
     /** The documents behind a fact, resolved: one per source, separated by " | ". */
     static final List<Column> DOCUMENTS = List.of(

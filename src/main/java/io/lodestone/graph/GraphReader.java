@@ -13,7 +13,10 @@ import org.neo4j.driver.TransactionConfig;
 import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.exceptions.Neo4jException;
 import org.neo4j.driver.exceptions.TransactionTerminatedException;
-import org.springframework.beans.factory.annotation.Value;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.data.neo4j.autoconfigure.DataNeo4jProperties;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,18 +26,28 @@ import org.springframework.stereotype.Component;
 @Component
 public class GraphReader {
 
+    private static final Logger log = LoggerFactory.getLogger(GraphReader.class);
+
     private final Driver driver;
     private final CypherFiles cypher;
     private final String database;
     private final Duration timeout;
 
-    GraphReader(Driver driver, CypherFiles cypher,
-                @Value("${spring.data.neo4j.database:neo4j}") String database,
-                @Value("${lodestone.query.timeout:10s}") Duration timeout) {
+    @Autowired
+    GraphReader(Driver driver, CypherFiles cypher, DataNeo4jProperties data, QueryProperties query) {
+        this(driver, cypher, database(data), query.timeout());
+    }
+
+    GraphReader(Driver driver, CypherFiles cypher, String database, Duration timeout) {
         this.driver = driver;
         this.cypher = cypher;
         this.database = database;
         this.timeout = timeout;
+    }
+
+    /** The database the service uses: spring.data.neo4j.database (NEO4J_DATABASE), by default neo4j. */
+    public static String database(DataNeo4jProperties data) {
+        return data.getDatabase() == null || data.getDatabase().isBlank() ? "neo4j" : data.getDatabase();
     }
 
     /** Runs one query file and returns its records. */
@@ -64,6 +77,7 @@ public class GraphReader {
                 throw new QueryTimeoutException(e);
             }
             if (isOutOfTransactionMemory(e)) {
+                log.warn("Query stopped: {}", e.getMessage());
                 throw new QueryTooLargeException(e);
             }
             throw e;

@@ -6,12 +6,14 @@ import org.neo4j.driver.Driver;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.InitializingBean;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.data.neo4j.autoconfigure.DataNeo4jProperties;
 import org.springframework.stereotype.Component;
 
 /**
  * Brings the database's constraints and indexes up to date at start-up with Neo4j-Migrations,
- * from the versioned files in {@code cypher/schema/}.
+ * from the versioned files in {@code cypher/schema/}. The offline tools that run without Spring
+ * (the bulk import) call {@link #migrate} themselves.
  */
 @Component
 public class GraphSchema implements InitializingBean {
@@ -21,13 +23,23 @@ public class GraphSchema implements InitializingBean {
     private final Driver driver;
     private final String database;
 
-    public GraphSchema(Driver driver, @Value("${spring.data.neo4j.database:neo4j}") String database) {
+    @Autowired
+    GraphSchema(Driver driver, DataNeo4jProperties data) {
+        this(driver, GraphReader.database(data));
+    }
+
+    public GraphSchema(Driver driver, String database) {
         this.driver = driver;
         this.database = database;
     }
 
     @Override
     public void afterPropertiesSet() {
+        migrate(driver, database);
+    }
+
+    /** Applies the migrations of {@code cypher/schema/} that the database does not have yet. */
+    public static void migrate(Driver driver, String database) {
         MigrationsConfig config = MigrationsConfig.builder()
                 .withLocationsToScan("classpath:cypher/schema")
                 .withDatabase(database)

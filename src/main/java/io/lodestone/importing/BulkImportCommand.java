@@ -39,7 +39,7 @@ public final class BulkImportCommand implements Callable<Integer> {
     String maxOffHeapMemory;
 
     @Option(names = "--max-file-size", defaultValue = "1GB",
-            description = "largest import file accepted; the validation holds a whole file on the heap; default ${DEFAULT-VALUE}")
+            description = "largest import file accepted; default ${DEFAULT-VALUE}")
     DataSize maxFileSize;
 
     @Option(names = "--page-cache", defaultValue = "512MB",

@@ -11,8 +11,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 
 import io.lodestone.graph.CypherFiles;
@@ -50,15 +48,6 @@ public final class BulkImporter {
 
     static final String DATABASE = "neo4j";
     private static final String STAGING = "bulk-import";
-    private static final Map<String, String> NODE_TYPES = Map.of("id", "id:ID", "aliases", "aliases:string[]",
-            "sources", "sources:string[]", "legallyBinding", "legallyBinding:boolean");
-    private static final Map<String, String> RELATIONSHIP_TYPES = Map.ofEntries(Map.entry("start", ":START_ID"),
-            Map.entry("end", ":END_ID"), Map.entry("type", ":TYPE"), Map.entry("year", "year:long"),
-            Map.entry("amount", "amount:double"), Map.entry("share", "share:double"),
-            Map.entry("shareOfWorld", "shareOfWorld:double"), Map.entry("sources", "sources:string[]"),
-            Map.entry("origin", "origin:string[]"));
-    /** Columns that the online import stores as an empty list when the field is empty. */
-    private static final Set<String> EMPTY_AS_EMPTY_LIST = Set.of("aliases", "origin");
     private static final CSVFormat READ = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(true).get();
     /**
      * Absent values are written unquoted (the importer then sets no property, like LOAD CSV's null)
@@ -76,7 +65,7 @@ public final class BulkImporter {
     /**
      * @param home              the embedded database's data directory ({@code lodestone.embedded.data-dir})
      * @param maxOffHeapMemory  memory the bulk importer may use, e.g. {@code 2G} or {@code 50%}
-     * @param maxFileSize       the largest import file the validation accepts (it holds a whole file in memory)
+     * @param maxFileSize       the largest import file the validation accepts
      * @param out               where the bulk importer reports its progress
      */
     public BulkImporter(Path importDirectory, Path home, String maxOffHeapMemory, DataSize maxFileSize, PrintStream out) {
@@ -105,17 +94,14 @@ public final class BulkImporter {
                     "--bad-tolerance=0", "--skip-bad-relationships=false", "--skip-duplicate-nodes=false",
                     "--max-off-heap-memory=" + maxOffHeapMemory,
                     "--report-file=" + staging.resolve("import.report")));
-            boolean multiline = convert(files.directory().resolve(ImportValidator.SOURCES), csv.resolve("sources.csv"),
-                    Map.of("id", "id:ID"));
-            arguments.add("--nodes=Source=" + csv.resolve("sources.csv"));
+            boolean multiline = convert(files.directory(), csv, ImportSchema.SOURCES);
+            arguments.add("--nodes=Source=" + csv.resolve(ImportSchema.SOURCES.name()));
             for (NodeKind kind : files.nodeFiles()) {
-                Path target = csv.resolve(kind.file());
-                multiline |= convert(files.directory().resolve(kind.file()), target, NODE_TYPES);
-                arguments.add("--nodes=Entity:" + String.join(":", kind.labels()) + "=" + target);
+                multiline |= convert(files.directory(), csv, kind.importFile());
+                arguments.add("--nodes=Entity:" + String.join(":", kind.labels()) + "=" + csv.resolve(kind.file()));
             }
-            multiline |= convert(files.directory().resolve(ImportValidator.RELATIONSHIPS),
-                    csv.resolve("relationships.csv"), RELATIONSHIP_TYPES);
-            arguments.add("--relationships=" + csv.resolve("relationships.csv"));
+            multiline |= convert(files.directory(), csv, ImportSchema.RELATIONSHIPS);
+            arguments.add("--relationships=" + csv.resolve(ImportSchema.RELATIONSHIPS.name()));
             // Multi-line fields slow the importer down a lot, so they are only allowed when some field needs them.
             arguments.add("--multiline-fields=" + multiline);
             Path stagingHome = staging.resolve("home");
@@ -140,7 +126,7 @@ public final class BulkImporter {
      * does at start-up) and stores the empty lists that the online import stores.
      */
     public static void complete(Driver driver, CypherFiles cypher) {
-        new GraphSchema(driver, DATABASE).afterPropertiesSet();
+        GraphSchema.migrate(driver, DATABASE);
         try (Session session = driver.session(SessionConfig.forDatabase(DATABASE))) {
             // CALL ... IN TRANSACTIONS needs an auto-commit transaction, hence session.run.
             session.run(cypher.get("import/bulk-complete-nodes.cypher")).consume();
@@ -162,27 +148,30 @@ public final class BulkImporter {
     }
 
     /**
-     * Copies one import file, renaming its header to the bulk importer's typed columns.
+     * Copies one validated import file, renaming its header to the bulk importer's typed columns
+     * ({@link ImportColumn#bulkHeader()}).
      *
      * @return whether a field spans several lines
      */
-    private static boolean convert(Path source, Path target, Map<String, String> types) throws IOException {
+    private static boolean convert(Path from, Path to, ImportFile declaration) throws IOException {
         boolean multiline = false;
-        try (Reader reader = Files.newBufferedReader(source, StandardCharsets.UTF_8);
+        try (Reader reader = Files.newBufferedReader(from.resolve(declaration.name()), StandardCharsets.UTF_8);
              CSVParser parser = CSVParser.parse(reader, READ);
-             CSVPrinter printer = new CSVPrinter(Files.newBufferedWriter(target, StandardCharsets.UTF_8), WRITE)) {
-            List<String> header = null;
+             CSVPrinter printer = new CSVPrinter(Files.newBufferedWriter(to.resolve(declaration.name()),
+                     StandardCharsets.UTF_8), WRITE)) {
+            List<ImportColumn> header = null;
             for (CSVRecord record : parser) {
                 if (header == null) {
-                    header = record.toList().stream().map(String::strip).toList();
-                    printer.printRecord(header.stream().map(column -> types.getOrDefault(column, column)).toList());
+                    header = record.toList().stream()
+                            .map(name -> declaration.column(name.strip()).orElseThrow()).toList();
+                    printer.printRecord(header.stream().map(ImportColumn::bulkHeader).toList());
                     continue;
                 }
                 List<String> row = new ArrayList<>(header.size());
                 for (int i = 0; i < header.size(); i++) {
                     String value = record.get(i);
                     multiline |= value.indexOf('\n') >= 0 || value.indexOf('\r') >= 0;
-                    row.add(!value.isEmpty() || EMPTY_AS_EMPTY_LIST.contains(header.get(i)) ? value : null);
+                    row.add(!value.isEmpty() || header.get(i).type() == ColumnType.LIST_OR_EMPTY ? value : null);
                 }
                 printer.printRecord(row);
             }

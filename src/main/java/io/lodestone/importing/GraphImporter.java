@@ -107,7 +107,7 @@ public class GraphImporter {
 
     /** The server reads the files from its own import directory; with an external server that may differ. */
     private void checkServerSeesTheFiles(TransactionContext tx, ValidatedImport files) {
-        String file = ImportValidator.RELATIONSHIPS;
+        String file = ImportSchema.RELATIONSHIPS.name();
         long rows;
         try {
             Result result = tx.run(cypher.get("import/count-rows.cypher"), Map.of("file", file));

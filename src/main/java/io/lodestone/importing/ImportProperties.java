@@ -12,7 +12,7 @@ import org.springframework.util.unit.DataSize;
  *                   server must see the same files in its own import directory.
  * @param onStartup  when to load the graph at start-up
  * @param timeout    how long one import may take before it is rolled back
- * @param maxFileSize the largest import file accepted: the validator holds a whole file in memory
+ * @param maxFileSize the largest import file accepted; a larger one is refused unread
  */
 @ConfigurationProperties(prefix = "lodestone.import", ignoreUnknownFields = false)
 public record ImportProperties(

@@ -4,53 +4,49 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
-/** The kinds of node, each with its import file, labels and the columns beyond the common ones. */
-enum NodeKind {
+/** The kinds of node, each with its import file, labels and columns (see {@link ImportSchema}). */
+public enum NodeKind {
     COUNTRY("country", "countries.csv", List.of("Country", "Actor")),
     BLOC("bloc", "blocs.csv", List.of("Bloc", "Actor")),
-    FIRM("firm", "firms.csv", List.of("Firm", "Actor"), "sector"),
+    FIRM("firm", "firms.csv", List.of("Firm", "Actor"), ImportSchema.SECTOR),
     PERSON("person", "persons.csv", List.of("Person", "Actor")),
-    INSTITUTION("institution", "institutions.csv", List.of("Institution", "Actor"), "institutionType"),
+    INSTITUTION("institution", "institutions.csv", List.of("Institution", "Actor"), ImportSchema.INSTITUTION_TYPE),
     MINERAL("mineral", "minerals.csv", List.of("Mineral", "Resource")),
     TECHNOLOGY("technology", "technologies.csv", List.of("Technology", "Resource")),
-    FACILITY("facility", "facilities.csv", List.of("Facility"), "facilityType"),
-    AGREEMENT("agreement", "agreements.csv", List.of("Agreement"),
-            "agreementType", "signedDate", "inForceDate", "expiryDate", "legallyBinding"),
-    POLICY("policy", "policies.csv", List.of("Policy"),
-            "policyType", "adoptedDate", "inForceDate", "expiryDate", "legallyBinding"),
-    PROJECT("project", "projects.csv", List.of("Project"), "projectType"),
-    EVENT("event", "events.csv", List.of("Event"), "date"),
+    FACILITY("facility", "facilities.csv", List.of("Facility"), ImportSchema.FACILITY_TYPE),
+    AGREEMENT("agreement", "agreements.csv", List.of("Agreement"), ImportSchema.AGREEMENT_TYPE,
+            ImportSchema.SIGNED_DATE, ImportSchema.IN_FORCE_DATE, ImportSchema.EXPIRY_DATE, ImportSchema.LEGALLY_BINDING),
+    POLICY("policy", "policies.csv", List.of("Policy"), ImportSchema.POLICY_TYPE,
+            ImportSchema.ADOPTED_DATE, ImportSchema.IN_FORCE_DATE, ImportSchema.EXPIRY_DATE, ImportSchema.LEGALLY_BINDING),
+    PROJECT("project", "projects.csv", List.of("Project"), ImportSchema.PROJECT_TYPE),
+    EVENT("event", "events.csv", List.of("Event"), ImportSchema.DATE),
     REGION("region", "regions.csv", List.of("Region")),
     STATUS("status", "statuses.csv", List.of("Status"));
 
-    static final List<String> COMMON_COLUMNS = List.of("id", "name", "aliases", "description", "sources");
-
     private final String prefix;
-    private final String file;
     private final List<String> labels;
-    private final List<String> extraColumns;
+    private final ImportFile importFile;
 
-    NodeKind(String prefix, String file, List<String> labels, String... extraColumns) {
+    NodeKind(String prefix, String file, List<String> labels, ImportColumn... extraColumns) {
         this.prefix = prefix;
-        this.file = file;
         this.labels = labels;
-        this.extraColumns = List.of(extraColumns);
+        this.importFile = ImportSchema.nodeFile(prefix, file, extraColumns);
     }
 
-    String prefix() {
+    public String prefix() {
         return prefix;
     }
 
-    String file() {
-        return file;
+    public String file() {
+        return importFile.name();
     }
 
-    List<String> labels() {
+    public List<String> labels() {
         return labels;
     }
 
-    List<String> extraColumns() {
-        return extraColumns;
+    public ImportFile importFile() {
+        return importFile;
     }
 
     static Optional<NodeKind> byPrefix(String prefix) {

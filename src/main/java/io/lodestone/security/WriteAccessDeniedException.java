@@ -1,17 +1,23 @@
 package io.lodestone.security;
 
-/** @param disabled true when no token is configured at all (403), false for a missing or wrong token (401) */
-public class WriteAccessDeniedException extends RuntimeException {
+import io.lodestone.problem.ProblemException;
+import org.springframework.http.HttpStatus;
+
+/** No token is configured at all (403), or the request's token is missing or wrong (401). */
+public class WriteAccessDeniedException extends ProblemException {
 
     private final boolean disabled;
     private final String title;
 
+    /** @param disabled true when no admin token is configured at all, false for a missing or wrong token */
     WriteAccessDeniedException(boolean disabled, String message) {
         this(disabled, "Admin token required", message);
     }
 
+    /** @param title the problem's title for a 401: which token was needed */
     WriteAccessDeniedException(boolean disabled, String title, String message) {
-        super(message);
+        super(disabled ? HttpStatus.FORBIDDEN : HttpStatus.UNAUTHORIZED, disabled ? "writes-disabled" : "unauthorized",
+                disabled ? "Write endpoints disabled" : title, message, null);
         this.disabled = disabled;
         this.title = title;
     }
@@ -20,7 +26,6 @@ public class WriteAccessDeniedException extends RuntimeException {
         return disabled;
     }
 
-    /** The problem's title for a 401: which token was needed. */
     public String title() {
         return title;
     }

@@ -1,14 +1,15 @@
 package io.lodestone.web;
 
+import java.lang.reflect.RecordComponent;
 import java.net.URI;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.stream.Collectors;
 
-import io.lodestone.analytics.GdsUnavailableException;
-import io.lodestone.graph.QueryTimeoutException;
-import io.lodestone.graph.QueryTooLargeException;
-import io.lodestone.importing.ImportInProgressException;
-import io.lodestone.importing.ImportRejectedException;
-import io.lodestone.importing.Problem;
-import io.lodestone.security.WriteAccessDeniedException;
+import io.lodestone.problem.InvalidParameterException;
+import io.lodestone.problem.ProblemException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
 import org.neo4j.driver.exceptions.ServiceUnavailableException;
 import org.neo4j.driver.exceptions.SessionExpiredException;
 import org.neo4j.driver.exceptions.TransientException;
@@ -21,6 +22,8 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.validation.FieldError;
+import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.web.context.request.WebRequest;
@@ -31,66 +34,15 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 
 /**
  * Turns every error into {@code application/problem+json} (RFC 9457) with a detail a person can
- * act on; Spring's own errors (missing parameters, wrong methods...) go through the base class.
+ * act on. The service's own errors carry their answer ({@link ProblemException}) and, like Spring's
+ * own (missing parameters, wrong methods...), go through the base class; only errors that carry
+ * none (the driver's, unreadable bodies, type mismatches) are mapped here.
  */
 @RestControllerAdvice
 class ProblemHandler extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemHandler.class);
     private static final int MAX_INSTANCE = 200;
-
-    @ExceptionHandler
-    ProblemDetail importRejected(ImportRejectedException e) {
-        ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_CONTENT, "import-rejected", "Import files rejected",
-                e.problems().size() + " problem(s) in the import files; nothing was written. Each is listed as file:line: column: message.");
-        problem.setProperty("problems", e.problems().stream().map(Problem::toString).toList());
-        return problem;
-    }
-
-    @ExceptionHandler
-    ProblemDetail importInProgress(ImportInProgressException e) {
-        return problem(HttpStatus.CONFLICT, "import-in-progress", "Import in progress", e.getMessage());
-    }
-
-    @ExceptionHandler
-    ProblemDetail writeAccessDenied(WriteAccessDeniedException e) {
-        return e.disabled()
-                ? problem(HttpStatus.FORBIDDEN, "writes-disabled", "Write endpoints disabled", e.getMessage())
-                : problem(HttpStatus.UNAUTHORIZED, "unauthorized", e.title(), e.getMessage());
-    }
-
-    @ExceptionHandler
-    ProblemDetail invalidParameter(InvalidParameterException e) {
-        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "invalid-parameter", "Invalid parameter", e.getMessage());
-        problem.setProperty("parameter", e.parameter());
-        return problem;
-    }
-
-    @ExceptionHandler
-    ProblemDetail notFound(NotFoundException e) {
-        return problem(HttpStatus.NOT_FOUND, "not-found", "Not found", e.getMessage());
-    }
-
-    @ExceptionHandler
-    ProblemDetail queryTimeout(QueryTimeoutException e) {
-        return problem(HttpStatus.SERVICE_UNAVAILABLE, "query-timeout", "Query timed out",
-                "The query took longer than the configured timeout (lodestone.query.timeout) and was stopped."
-                        + " Narrow it: fewer hops (maxHops, depth), relationship types (types), or a smaller limit.");
-    }
-
-    @ExceptionHandler
-    ProblemDetail queryTooLarge(QueryTooLargeException e) {
-        log.warn("Query stopped: {}", e.getCause().getMessage());
-        return problem(HttpStatus.SERVICE_UNAVAILABLE, "query-too-large", "Query needs too much memory",
-                "The query needed more memory than the database grants its transactions (db.memory.transaction.total.max;"
-                        + " lodestone.embedded.transaction-memory for the embedded database) and was stopped. Narrow it: fewer"
-                        + " hops (maxHops, depth), relationship types (types), or a smaller limit; or raise that setting.");
-    }
-
-    @ExceptionHandler
-    ProblemDetail gdsUnavailable(GdsUnavailableException e) {
-        return problem(HttpStatus.NOT_IMPLEMENTED, "gds-unavailable", "Graph Data Science unavailable", e.getMessage());
-    }
 
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex, HttpHeaders headers,
@@ -101,31 +53,77 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         return handleExceptionInternal(ex, problem, headers, HttpStatus.BAD_REQUEST, request);
     }
 
-    @ExceptionHandler
-    ResponseEntity<ProblemDetail> tooManyHeavyQueries(TooManyHeavyQueriesException e) {
-        return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
-                .header(HttpHeaders.RETRY_AFTER, Long.toString(e.retryAfterSeconds()))
-                .body(problem(HttpStatus.TOO_MANY_REQUESTS, "too-many-heavy-queries", "Too many heavy queries",
-                        e.getMessage()));
+    /** A request record's constraint or conversion failed: the first parameter in the record's order is named. */
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex, HttpHeaders headers,
+                                                                  HttpStatusCode status, WebRequest request) {
+        Class<?> record = ex.getParameter().getParameterType();
+        FieldError first = ex.getFieldErrors().stream()
+                .min(Comparator.comparingInt(e -> position(record, parameterOf(e.getField())))).orElse(null);
+        if (first == null) {
+            return super.handleMethodArgumentNotValid(ex, headers, status, request);
+        }
+        String parameter = parameterOf(first.getField());
+        TypeMismatchException mismatch = first.contains(TypeMismatchException.class) ? first.unwrap(TypeMismatchException.class) : null;
+        InvalidParameterException problem = mismatch != null
+                ? mismatch(parameter, mismatch.getRequiredType(), first.getRejectedValue())
+                : new InvalidParameterException(parameter, String.valueOf(first.getDefaultMessage()));
+        return handleExceptionInternal(ex, problem.getBody(), headers, problem.getStatusCode(), request);
     }
 
+    /** The same for a request record checked in code (ExportController's neighbourhood or paths). */
     @ExceptionHandler
-    ProblemDetail requestTooLarge(RequestTooLargeException e) {
-        return e.lengthRequired()
-                ? problem(HttpStatus.LENGTH_REQUIRED, "length-required", "Content-Length required", e.getMessage())
-                : problem(HttpStatus.CONTENT_TOO_LARGE, "request-too-large", "Request body too large", e.getMessage());
+    ResponseEntity<Object> constraintViolation(ConstraintViolationException ex, WebRequest request) {
+        ConstraintViolation<?> first = ex.getConstraintViolations().stream()
+                .min(Comparator.comparingInt(v -> position(v.getRootBeanClass(), parameterOf(v.getPropertyPath().toString()))))
+                .orElseThrow();
+        InvalidParameterException problem = new InvalidParameterException(parameterOf(first.getPropertyPath().toString()),
+                first.getMessage());
+        return handleExceptionInternal(ex, problem.getBody(), new HttpHeaders(), problem.getStatusCode(), request);
     }
 
     @Override
     protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException ex, HttpHeaders headers,
                                                         HttpStatusCode status, WebRequest request) {
         String name = ex instanceof MethodArgumentTypeMismatchException mismatch ? mismatch.getName() : ex.getPropertyName();
-        String expected = ex.getRequiredType() == null ? "another type" : ex.getRequiredType().getSimpleName().toLowerCase();
-        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "invalid-parameter", "Invalid parameter",
-                "'" + name + "' must be " + ("integer".equals(expected) ? "a whole number" : "of type " + expected)
-                        + "; was " + Parameters.quote(String.valueOf(ex.getValue())) + ".");
-        problem.setProperty("parameter", name);
-        return handleExceptionInternal(ex, problem, headers, HttpStatus.BAD_REQUEST, request);
+        InvalidParameterException problem = mismatch(name, ex.getRequiredType(), ex.getValue());
+        return handleExceptionInternal(ex, problem.getBody(), headers, HttpStatus.BAD_REQUEST, request);
+    }
+
+    /** A value that does not convert: a number that is none, a choice that is not offered. */
+    private static InvalidParameterException mismatch(String parameter, Class<?> required, Object value) {
+        String expected;
+        if (required != null && required.isEnum()) {
+            expected = "one of " + Arrays.stream(required.getEnumConstants())
+                    .map(constant -> ((Enum<?>) constant).name().toLowerCase()).collect(Collectors.joining(", "));
+        } else if (required == Integer.class || required == int.class || required == Long.class || required == long.class) {
+            expected = "a whole number";
+        } else {
+            expected = "of type " + (required == null ? "another type" : required.getSimpleName().toLowerCase());
+        }
+        return new InvalidParameterException(parameter, "'" + parameter + "' must be " + expected + "; was "
+                + InvalidParameterException.quote(shown(value)) + ".");
+    }
+
+    /** A query parameter arrives as an array of its values. */
+    private static String shown(Object value) {
+        return value instanceof Object[] values && values.length == 1 ? String.valueOf(values[0]) : String.valueOf(value);
+    }
+
+    /** "changes[0].actor" is about the parameter "changes". */
+    private static String parameterOf(String path) {
+        return path.split("[.\\[]", 2)[0];
+    }
+
+    /** Where a parameter stands in its request record: components are declared in the order they are checked. */
+    private static int position(Class<?> record, String parameter) {
+        RecordComponent[] components = record.isRecord() ? record.getRecordComponents() : new RecordComponent[0];
+        for (int i = 0; i < components.length; i++) {
+            if (components[i].getName().equals(parameter)) {
+                return i;
+            }
+        }
+        return components.length;
     }
 
     // TransientException: the server is up but the database is not (starting, stopping, recovering).
@@ -147,9 +145,7 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     }
 
     static ProblemDetail problem(HttpStatus status, String type, String title, String detail) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setType(URI.create("urn:lodestone:problem:" + type));
-        problem.setTitle(title);
+        ProblemDetail problem = ProblemException.problem(status, type, title, detail);
         problem.setInstance(currentInstance());
         return problem;
     }

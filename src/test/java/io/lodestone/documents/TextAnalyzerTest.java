@@ -76,20 +76,21 @@ class TextAnalyzerTest {
 
     private static void assertEntity(String text, Analysis analysis, String found, int occurrence, String mentionText,
                                      String entityId) {
-        Mention mention = at(text, analysis, found, occurrence);
-        assertThat(mention.text()).isEqualTo(mentionText);
-        assertThat(text.substring(mention.start(), mention.end())).isEqualTo(mentionText);
-        assertThat(mention.entity()).as(mentionText).isNotNull();
-        assertThat(mention.entity().id()).as(mentionText).isEqualTo(entityId);
-        assertThat(mention.proposedKind()).isNull();
+        assertMention(text, analysis, found, occurrence, mentionText, entityId, null);
     }
 
     private static void assertNew(String text, Analysis analysis, String found, int occurrence, String mentionText,
                                   String kind) {
+        assertMention(text, analysis, found, occurrence, mentionText, null, kind);
+    }
+
+    /** entityId null: a new name, of the kind given. */
+    private static void assertMention(String text, Analysis analysis, String found, int occurrence, String mentionText,
+                                      String entityId, String kind) {
         Mention mention = at(text, analysis, found, occurrence);
         assertThat(mention.text()).isEqualTo(mentionText);
         assertThat(text.substring(mention.start(), mention.end())).isEqualTo(mentionText);
-        assertThat(mention.entity()).as(mentionText).isNull();
+        assertThat(mention.entity() == null ? null : mention.entity().id()).as(mentionText).isEqualTo(entityId);
         assertThat(mention.proposedKind()).as(mentionText).isEqualTo(kind);
     }
 

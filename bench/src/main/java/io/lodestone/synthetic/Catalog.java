@@ -61,8 +61,6 @@ final class Catalog {
             "Financial Times", "Nikkei Asia", "Mining Weekly", "OECD", "World Bank", "IEA", "Fastmarkets",
             "S&P Global");
 
-    static final List<String> SOURCE_KINDS = List.of("news", "report", "dataset", "official", "reference");
-
     private Catalog() {
     }
 

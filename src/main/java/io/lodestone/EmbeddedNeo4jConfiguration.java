@@ -1,7 +1,9 @@
-package io.lodestone.embedded;
+package io.lodestone;
 
 import java.net.URI;
 
+import io.lodestone.embedded.EmbeddedNeo4j;
+import io.lodestone.embedded.EmbeddedNeo4jProperties;
 import io.lodestone.importing.ImportProperties;
 import org.neo4j.driver.AuthToken;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -12,6 +14,8 @@ import org.springframework.context.annotation.Configuration;
 /**
  * Starts the embedded database when {@code spring.neo4j.uri} (env {@code NEO4J_URI}) is absent or
  * {@code embedded}, and points Boot's driver at it; otherwise Boot connects to the configured server.
+ * It joins two features (the database serves the import directory, the bulk import starts the
+ * database), so it lives with the application rather than in either of them.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnProperty(name = "spring.neo4j.uri", havingValue = "embedded", matchIfMissing = true)

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -15,6 +16,9 @@ import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
 
+import io.lodestone.importing.ImportFile;
+import io.lodestone.importing.ImportSchema;
+import io.lodestone.importing.NodeKind;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
@@ -26,10 +30,6 @@ import org.apache.commons.csv.CSVPrinter;
  */
 public final class WorldGenerator {
 
-    static final List<String> RELATIONSHIP_COLUMNS = List.of("id", "start", "type", "end", "date", "validFrom",
-            "validTo", "year", "amount", "unit", "valueText", "share", "shareOfWorld", "resource", "activity", "level",
-            "role", "status", "sources", "evidence", "confidence", "note", "origin");
-    private static final List<String> COMMON_COLUMNS = List.of("id", "name", "aliases", "description", "sources");
     private static final CSVFormat CSV = CSVFormat.RFC4180.builder().setRecordSeparator("\n").get();
     /** Smallest world that still has every kind of fact. */
     public static final long MIN_RELATIONSHIPS = 1_000;
@@ -83,124 +83,109 @@ public final class WorldGenerator {
         Map<String, Long> entities = new LinkedHashMap<>();
         writeSources(directory, random);
         entities.put("countries.csv", writeCountries(directory, random));
-        entities.put("blocs.csv", writeNodes(directory, "blocs.csv", List.of(), random, Catalog.BLOCS.size(),
-                (i, row) -> {
-                    List<String> keys = List.copyOf(Catalog.BLOCS.keySet());
-                    row.add("bloc:" + keys.get(i));
-                    row.add(Catalog.BLOCS.get(keys.get(i)));
-                    row.add(null);
-                    row.add(null);
-                }));
-        entities.put("regions.csv", writeNodes(directory, "regions.csv", List.of(), random, 1, (i, row) -> {
-            row.add("region:world");
-            row.add("World");
-            row.add(null);
-            row.add("The whole world, for world totals.");
+        entities.put("blocs.csv", writeNodes(directory, NodeKind.BLOC, random, Catalog.BLOCS.size(), (i, row) -> {
+            List<String> keys = List.copyOf(Catalog.BLOCS.keySet());
+            row.put("id", "bloc:" + keys.get(i));
+            row.put("name", Catalog.BLOCS.get(keys.get(i)));
         }));
-        entities.put("minerals.csv", writeNodes(directory, "minerals.csv", List.of(), random, Catalog.MINERALS.size(),
-                (i, row) -> {
-                    row.add(mineral(i));
-                    row.add(title(Catalog.MINERALS.get(i)));
-                    row.add(null);
-                    row.add(null);
-                }));
-        entities.put("technologies.csv", writeNodes(directory, "technologies.csv", List.of(), random,
-                Catalog.TECHNOLOGIES.size(), (i, row) -> {
-                    row.add(technology(i));
-                    row.add(title(Catalog.TECHNOLOGIES.get(i)));
-                    row.add(null);
-                    row.add(null);
-                }));
-        entities.put("institutions.csv", writeNodes(directory, "institutions.csv", List.of("institutionType"), random,
-                Catalog.COUNTRIES, (i, row) -> {
-                    row.add(institution(i));
-                    row.add("Ministry of Industry (" + countryNames.get(i) + ")");
-                    row.add(null);
-                    row.add("Ministry in charge of mining and industry.");
-                    row.add("ministry");
-                }));
-        entities.put("persons.csv", writeNodes(directory, "persons.csv", List.of(), random, Catalog.COUNTRIES + ceos,
-                (i, row) -> {
-                    row.add(person(i));
-                    row.add(names.person(i));
-                    row.add(null);
-                    row.add(i < Catalog.COUNTRIES ? "Minister." : "Chief executive.");
-                }));
-        entities.put("firms.csv", writeNodes(directory, "firms.csv", List.of("sector"), random, firms, (i, row) -> {
-            row.add(firm(i));
-            row.add(names.firm(i));
-            row.add(random.nextInt(4) == 0 ? names.firm(i).split(" ")[0] + " Group" : null);
-            row.add(null);
-            row.add(pick(random, Catalog.SECTORS));
+        entities.put("regions.csv", writeNodes(directory, NodeKind.REGION, random, 1, (i, row) -> {
+            row.put("id", "region:world");
+            row.put("name", "World");
+            row.put("description", "The whole world, for world totals.");
         }));
-        entities.put("facilities.csv", writeNodes(directory, "facilities.csv", List.of("facilityType"), random,
-                facilities, (i, row) -> {
-                    row.add(facility(i));
-                    row.add(names.place(Catalog.COUNTRIES + i) + " " + facilityType(i));
-                    row.add(null);
-                    row.add(null);
-                    row.add(facilityType(i));
+        entities.put("minerals.csv", writeNodes(directory, NodeKind.MINERAL, random, Catalog.MINERALS.size(), (i, row) -> {
+            row.put("id", mineral(i));
+            row.put("name", title(Catalog.MINERALS.get(i)));
+        }));
+        entities.put("technologies.csv", writeNodes(directory, NodeKind.TECHNOLOGY, random, Catalog.TECHNOLOGIES.size(),
+                (i, row) -> {
+                    row.put("id", technology(i));
+                    row.put("name", title(Catalog.TECHNOLOGIES.get(i)));
                 }));
-        entities.put("agreements.csv", writeNodes(directory, "agreements.csv",
-                List.of("agreementType", "signedDate", "inForceDate", "expiryDate", "legallyBinding"), random,
-                agreements, (i, row) -> {
-                    String type = agreementType(i);
-                    int year = 1995 + random.nextInt(31);
-                    row.add(agreement(i));
-                    row.add(names.place(100_000 + i) + " " + type.replace('-', ' ') + " " + year);
-                    row.add(null);
-                    row.add(null);
-                    row.add(type);
-                    row.add(date(random, year));
-                    row.add(random.nextBoolean() ? date(random, year + 1) : null);
-                    row.add(null);
-                    row.add(Boolean.toString(!type.equals("joint-statement") && !type.equals("mou")));
+        entities.put("institutions.csv", writeNodes(directory, NodeKind.INSTITUTION, random, Catalog.COUNTRIES,
+                (i, row) -> {
+                    row.put("id", institution(i));
+                    row.put("name", "Ministry of Industry (" + countryNames.get(i) + ")");
+                    row.put("description", "Ministry in charge of mining and industry.");
+                    row.put("institutionType", "ministry");
                 }));
+        entities.put("persons.csv", writeNodes(directory, NodeKind.PERSON, random, Catalog.COUNTRIES + ceos, (i, row) -> {
+            row.put("id", person(i));
+            row.put("name", names.person(i));
+            row.put("description", i < Catalog.COUNTRIES ? "Minister." : "Chief executive.");
+        }));
+        entities.put("firms.csv", writeNodes(directory, NodeKind.FIRM, random, firms, (i, row) -> {
+            row.put("id", firm(i));
+            row.put("name", names.firm(i));
+            row.put("aliases", random.nextInt(4) == 0 ? names.firm(i).split(" ")[0] + " Group" : null);
+            row.put("sector", pick(random, Catalog.SECTORS));
+        }));
+        entities.put("facilities.csv", writeNodes(directory, NodeKind.FACILITY, random, facilities, (i, row) -> {
+            row.put("id", facility(i));
+            row.put("name", names.place(Catalog.COUNTRIES + i) + " " + facilityType(i));
+            row.put("facilityType", facilityType(i));
+        }));
+        entities.put("agreements.csv", writeNodes(directory, NodeKind.AGREEMENT, random, agreements, (i, row) -> {
+            String type = agreementType(i);
+            int year = 1995 + random.nextInt(31);
+            row.put("id", agreement(i));
+            row.put("name", names.place(100_000 + i) + " " + type.replace('-', ' ') + " " + year);
+            row.put("agreementType", type);
+            row.put("signedDate", date(random, year));
+            row.put("inForceDate", random.nextBoolean() ? date(random, year + 1) : null);
+            row.put("legallyBinding", Boolean.toString(!type.equals("joint-statement") && !type.equals("mou")));
+        }));
         Map<String, Long> facts = writeRelationships(directory, random);
         return new WorldSummary(directory, seed, sources, entities, facts);
     }
 
     private void writeSources(Path directory, Random random) throws IOException {
         try (CSVPrinter out = printer(directory.resolve("sources.csv"))) {
-            out.printRecord("id", "title", "publisher", "author", "date", "url", "file", "kind");
+            out.printRecord(ImportSchema.SOURCES.columnNames());
             for (int i = 0; i < sources; i++) {
-                String publisher = pick(random, Catalog.PUBLISHERS);
-                out.printRecord(source(i), "Synthetic report " + i + " on " + pick(random, Catalog.MINERALS)
-                                + " supply", publisher, null, date(random, 2005 + random.nextInt(21)),
-                        "https://example.org/synthetic/" + seed + "/" + i, null, pick(random, Catalog.SOURCE_KINDS));
+                Map<String, String> row = new HashMap<>();
+                row.put("id", source(i));
+                row.put("publisher", pick(random, Catalog.PUBLISHERS));
+                row.put("title", "Synthetic report " + i + " on " + pick(random, Catalog.MINERALS) + " supply");
+                row.put("date", date(random, 2005 + random.nextInt(21)));
+                row.put("url", "https://example.org/synthetic/" + seed + "/" + i);
+                row.put("kind", pick(random, ImportSchema.SOURCES.column("kind").orElseThrow().values()));
+                out.printRecord(fields(ImportSchema.SOURCES, row));
             }
         }
     }
 
     private long writeCountries(Path directory, Random random) throws IOException {
-        return writeNodes(directory, "countries.csv", List.of(), random, Catalog.COUNTRIES, (i, row) -> {
-            row.add(country(i));
-            row.add(countryNames.get(i));
-            row.add(i < Catalog.REAL_COUNTRIES.size() && random.nextInt(3) == 0 ? "Republic of " + countryNames.get(i) : null);
-            row.add(null);
+        return writeNodes(directory, NodeKind.COUNTRY, random, Catalog.COUNTRIES, (i, row) -> {
+            row.put("id", country(i));
+            row.put("name", countryNames.get(i));
+            row.put("aliases", i < Catalog.REAL_COUNTRIES.size() && random.nextInt(3) == 0
+                    ? "Republic of " + countryNames.get(i) : null);
         });
     }
 
     @FunctionalInterface
     private interface NodeRow {
-        /** Adds id, name, aliases, description, then the extra columns; sources are added after. */
-        void fill(int index, List<String> row);
+        /** Puts the fields of row {@code index} by column; the sources are drawn after. */
+        void fill(int index, Map<String, String> row);
     }
 
-    private long writeNodes(Path directory, String file, List<String> extraColumns, Random random, int count,
-                            NodeRow rows) throws IOException {
-        List<String> header = new ArrayList<>(COMMON_COLUMNS);
-        header.addAll(extraColumns);
-        try (CSVPrinter out = printer(directory.resolve(file))) {
-            out.printRecord(header);
+    private long writeNodes(Path directory, NodeKind kind, Random random, int count, NodeRow rows) throws IOException {
+        try (CSVPrinter out = printer(directory.resolve(kind.file()))) {
+            out.printRecord(kind.importFile().columnNames());
             for (int i = 0; i < count; i++) {
-                List<String> row = new ArrayList<>(header.size());
+                Map<String, String> row = new HashMap<>();
                 rows.fill(i, row);
-                row.add(4, sourceList(random));
-                out.printRecord(row);
+                row.put("sources", sourceList(random));
+                out.printRecord(fields(kind.importFile(), row));
             }
         }
         return count;
+    }
+
+    /** @return the row's fields in the order of the file's declared columns; absent ones are empty */
+    private static List<String> fields(ImportFile file, Map<String, String> row) {
+        return file.columns().stream().map(column -> row.get(column.name())).toList();
     }
 
     private Map<String, Long> writeRelationships(Path directory, Random random) throws IOException {
@@ -487,7 +472,7 @@ public final class WorldGenerator {
         Facts(CSVPrinter out, Random random) throws IOException {
             this.out = out;
             this.random = random;
-            out.printRecord(RELATIONSHIP_COLUMNS);
+            out.printRecord(ImportSchema.RELATIONSHIPS.columnNames());
         }
 
         boolean full() {
@@ -504,11 +489,7 @@ public final class WorldGenerator {
             fact.values.put("sources", sourceList(random));
             fact.values.put("evidence", evidence);
             fact.values.put("confidence", confidence < 10 ? "high" : confidence < 17 ? "medium" : "low");
-            List<String> row = new ArrayList<>(RELATIONSHIP_COLUMNS.size());
-            for (String column : RELATIONSHIP_COLUMNS) {
-                row.add(fact.values.get(column));
-            }
-            out.printRecord(row);
+            out.printRecord(fields(ImportSchema.RELATIONSHIPS, fact.values));
             written++;
             byType.merge(fact.values.get("type"), 1L, Long::sum);
         }

@@ -19,7 +19,9 @@ import org.springframework.boot.test.context.SpringBootTest;
         "lodestone.embedded.data-dir=target/test-graph",
         "lodestone.security.admin-token=" + LodestoneTest.ADMIN_TOKEN,
         "lodestone.security.editor-tokens=" + LodestoneTest.EDITOR + ":" + LodestoneTest.EDITOR_TOKEN,
-        "lodestone.documents.directory=target/test-documents"
+        "lodestone.documents.directory=target/test-documents",
+        // small enough that Tomcat reads the rest of a refused body (2 MB) and the client gets its 413
+        "lodestone.documents.max-size=1MB"
 })
 public @interface LodestoneTest {
 

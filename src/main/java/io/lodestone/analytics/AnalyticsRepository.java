@@ -100,12 +100,6 @@ final class AnalyticsRepository {
         return Fact.stored(relationship, Facts.node(start), Facts.node(end));
     }
 
-    /** @return the entity, or null when none has that id */
-    NodeView entity(String id) {
-        List<Record> records = tx.run("entities/entity-ref.cypher", Map.of("id", id));
-        return records.isEmpty() ? null : Facts.node(records.get(0).get("entity").asNode());
-    }
-
     record ResourceFacts(NodeView resource, List<Fact> production) {
     }
 

@@ -20,13 +20,12 @@ import io.lodestone.analytics.AnalyticsRepository.Restriction;
 import io.lodestone.analytics.Answers.ChainView;
 import io.lodestone.analytics.Answers.RankedActor;
 import io.lodestone.analytics.Answers.RestrictionView;
+import io.lodestone.graph.EntityLookup;
 import io.lodestone.graph.FactView;
 import io.lodestone.graph.Facts;
 import io.lodestone.graph.GraphReader;
 import io.lodestone.graph.NodeView;
-import io.lodestone.problem.InvalidParameterException;
 import io.lodestone.problem.NotFoundException;
-import io.lodestone.problem.Parameters;
 import org.neo4j.driver.types.Node;
 import org.neo4j.driver.types.Relationship;
 import org.springframework.stereotype.Service;
@@ -43,7 +42,7 @@ public class AnalyticsService {
      */
     static final int FACTS_PER_TERM = 10;
     /** Supply chains listed per kind: the $limit of cypher/analytics/supply-chains.cypher. */
-    public static final int CHAINS_PER_KIND = 100;
+    static final int CHAINS_PER_KIND = 100;
 
     private final GraphReader reader;
 
@@ -52,16 +51,13 @@ public class AnalyticsService {
     }
 
     /** @param producers how many of the largest producers the concentration lists (the HHI counts all) */
-    public Answers.Dependencies dependencies(String actor, String resource, String asOf, Integer producers) {
-        String actorId = Parameters.id("actor", actor);
-        String resourceId = Parameters.id("resource", resource);
-        String date = Parameters.asOf(asOf);
-        int shownProducers = Parameters.range("producers", producers, DEFAULT_PRODUCERS, 1, 1000);
+    /** @param asOf ISO date, or null */
+    public Answers.Dependencies dependencies(String actor, String resource, String asOf, int producers) {
         return reader.inReadTransaction(tx -> {
             AnalyticsRepository repository = new AnalyticsRepository(tx);
-            NodeView actorNode = require(repository, "actor", actorId);
-            World world = load(repository, List.of(actorId), resourceId, true, null).validOn(date);
-            return dependencies(tx, actorNode, resourceId, date, world, shownProducers);
+            NodeView actorNode = EntityLookup.require(tx, "actor", actor);
+            World world = load(repository, List.of(actor), resource, true, null).validOn(asOf);
+            return dependencies(tx, actorNode, resource, asOf, world, producers);
         });
     }
 
@@ -102,21 +98,16 @@ public class AnalyticsService {
                 restrictions, gaps, views);
     }
 
-    /** The relationship types that carry leverage: the $channels of cypher/analytics/influence-links.cypher. */
-    public static List<String> influenceChannels() {
-        return Influence.Channel.names();
-    }
-
-    public Answers.InfluenceAnswer influence(String target, String resource, Integer limit, String asOf) {
-        String targetId = Parameters.id("target", target);
-        String resourceId = resource == null || resource.isBlank() ? null : Parameters.id("resource", resource);
-        int max = Parameters.range("limit", limit, 10, 1, 100);
-        String date = Parameters.asOf(asOf);
+    /**
+     * @param resource only leverage through this resource, or null
+     * @param asOf     ISO date, or null
+     */
+    public Answers.InfluenceAnswer influence(String target, String resource, int limit, String asOf) {
         return reader.inReadTransaction(tx -> {
             AnalyticsRepository repository = new AnalyticsRepository(tx);
-            NodeView targetNode = require(repository, "target", targetId);
-            World world = load(repository, List.of(targetId), resourceId, false, targetId).validOn(date);
-            return influence(tx, targetNode, resourceId, max, date, world);
+            NodeView targetNode = EntityLookup.require(tx, "target", target);
+            World world = load(repository, List.of(target), resource, false, target).validOn(asOf);
+            return influence(tx, targetNode, resource, limit, asOf, world);
         });
     }
 
@@ -179,15 +170,6 @@ public class AnalyticsService {
         firms.removeIf(id -> !id.startsWith("firm:"));
         Map<String, List<Fact>> headquarters = firms.isEmpty() ? Map.of() : repository.headquarters(List.copyOf(firms));
         return new World(resources, production, restrictions, dependencies, chains, links, headquarters);
-    }
-
-    static NodeView require(AnalyticsRepository repository, String parameter, String id) {
-        NodeView node = repository.entity(id);
-        if (node == null) {
-            throw new NotFoundException("'" + parameter + "': no entity has the id \"" + id
-                    + "\". Find ids with GET /api/entities?q=<name>.");
-        }
-        return node;
     }
 
     /** Chains with the same kind and entities are one chain; all their facts are kept. */

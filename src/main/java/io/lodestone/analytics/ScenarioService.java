@@ -8,10 +8,9 @@ import java.util.Set;
 
 import io.lodestone.analytics.AnalyticsRepository.Restriction;
 import io.lodestone.analytics.Scenario.Change;
+import io.lodestone.graph.EntityLookup;
 import io.lodestone.graph.GraphReader;
 import io.lodestone.graph.NodeView;
-import io.lodestone.problem.InvalidParameterException;
-import io.lodestone.problem.Parameters;
 import org.springframework.stereotype.Service;
 
 /**
@@ -22,35 +21,30 @@ import org.springframework.stereotype.Service;
 @Service
 public class ScenarioService {
 
-    private static final Set<String> TYPES = Set.of("restrict-exports", "remove-actor", "close-facility");
-
     private final GraphReader reader;
 
     ScenarioService(GraphReader reader) {
         this.reader = reader;
     }
 
-    public Scenario.Answer run(Scenario.Request request) {
-        if (request == null) {
-            throw new InvalidParameterException("body", "The request body must be a JSON object with targets and changes.");
-        }
-        List<String> targets = targets(request.targets());
-        List<Change> changes = changes(request.changes());
-        String resource = resource(request.resource(), changes);
-        String asOf = Parameters.asOf(request.asOf());
-        int limit = Parameters.range("limit", request.limit(), 10, 1, 50);
+    public Scenario.Answer run(Scenario.Query query) {
+        List<String> targets = query.targets();
+        List<Change> changes = query.changes();
+        String resource = query.resource();
+        String asOf = query.asOf();
+        int limit = query.limit();
         return reader.inReadTransaction(tx -> {
             AnalyticsRepository repository = new AnalyticsRepository(tx);
             for (Change change : changes) {
                 for (String id : new String[] {change.actor(), change.target(), change.facility()}) {
                     if (id != null) {
-                        AnalyticsService.require(repository, "changes", id);
+                        EntityLookup.require(tx, "changes", id);
                     }
                 }
             }
             List<Scenario.Outcome> outcomes = new ArrayList<>();
             for (String target : targets) {
-                NodeView targetNode = AnalyticsService.require(repository, "targets", target);
+                NodeView targetNode = EntityLookup.require(tx, "targets", target);
                 World before = AnalyticsService.load(repository, List.of(target), resource, true, target).validOn(asOf);
                 World after = apply(before, changes, resource, asOf);
                 Scenario.Snapshot was = snapshot(targetNode, resource, before, limit);
@@ -114,54 +108,5 @@ public class ScenarioService {
         }
         Double hhi = before.hhi() == null || after.hhi() == null ? null : after.hhi() - before.hhi();
         return new Scenario.Diff(after.exposure() - before.exposure(), hhi, changes);
-    }
-
-    private static List<String> targets(List<String> targets) {
-        if (targets == null || targets.isEmpty() || targets.size() > 5) {
-            throw new InvalidParameterException("targets", "'targets' must list 1 to 5 entity ids, e.g. [\"bloc:EU\"].");
-        }
-        return targets.stream().map(t -> Parameters.id("targets", t)).toList();
-    }
-
-    private static List<Change> changes(List<Change> changes) {
-        if (changes == null || changes.isEmpty() || changes.size() > 10) {
-            throw new InvalidParameterException("changes", "'changes' must list 1 to 10 changes, e.g."
-                    + " [{\"type\":\"restrict-exports\",\"actor\":\"country:CN\",\"resource\":\"mineral:gallium\",\"target\":\"bloc:EU\"}].");
-        }
-        for (Change change : changes) {
-            if (change == null || change.type() == null || !TYPES.contains(change.type())) {
-                throw new InvalidParameterException("changes", "each change's 'type' must be one of restrict-exports,"
-                        + " remove-actor, close-facility; was " + Parameters.quote(String.valueOf(change == null ? null : change.type())) + ".");
-            }
-            switch (change.type()) {
-                case "close-facility" -> {
-                    Parameters.id("changes", change.facility());
-                    if (!change.facility().startsWith("facility:")) {
-                        throw new InvalidParameterException("changes", "close-facility needs 'facility': a facility id such as"
-                                + " facility:nui-phao-mine; was " + Parameters.quote(change.facility()) + ".");
-                    }
-                }
-                case "remove-actor" -> Parameters.id("changes", change.actor());
-                default -> {
-                    Parameters.id("changes", change.actor());
-                    if (change.resource() != null) {
-                        Parameters.id("changes", change.resource());
-                    }
-                    if (change.target() != null) {
-                        Parameters.id("changes", change.target());
-                    }
-                }
-            }
-        }
-        return changes;
-    }
-
-    private static String resource(String resource, List<Change> changes) {
-        if (resource != null && !resource.isBlank()) {
-            return Parameters.id("resource", resource);
-        }
-        return changes.stream().filter(c -> c.resource() != null).map(Change::resource).findFirst()
-                .orElseThrow(() -> new InvalidParameterException("resource", "'resource' is required (e.g. mineral:gallium)"
-                        + " unless a restrict-exports change names one."));
     }
 }

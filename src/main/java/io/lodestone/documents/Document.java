@@ -1,6 +1,8 @@
 package io.lodestone.documents;
 
 import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * A report held by Lodestone: its frozen text and metadata. Every offset anywhere (sentences,
@@ -13,4 +15,19 @@ import java.time.Instant;
  */
 public record Document(String id, String title, String publisher, String author, String date, String url,
                        String language, String contentHash, String text, Instant ingestedAt) {
+
+    /** Everything but the text, as the metadata file, the graph and the audit log hold it (ingestedAt as ISO text). */
+    public Map<String, Object> metadata() {
+        Map<String, Object> metadata = new LinkedHashMap<>();
+        metadata.put("id", id);
+        metadata.put("title", title);
+        metadata.put("publisher", publisher);
+        metadata.put("author", author);
+        metadata.put("date", date);
+        metadata.put("url", url);
+        metadata.put("language", language);
+        metadata.put("contentHash", contentHash);
+        metadata.put("ingestedAt", ingestedAt.toString());
+        return metadata;
+    }
 }

@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -50,16 +49,7 @@ class DocumentFiles {
     }
 
     void write(Document document, String ingestedBy, String mediaType) {
-        Map<String, Object> metadata = new LinkedHashMap<>();
-        metadata.put("id", document.id());
-        metadata.put("title", document.title());
-        metadata.put("publisher", document.publisher());
-        metadata.put("author", document.author());
-        metadata.put("date", document.date());
-        metadata.put("url", document.url());
-        metadata.put("language", document.language());
-        metadata.put("contentHash", document.contentHash());
-        metadata.put("ingestedAt", document.ingestedAt().toString());
+        Map<String, Object> metadata = document.metadata();
         metadata.put("ingestedBy", ingestedBy);
         metadata.put("mediaType", mediaType);
         try {
@@ -68,6 +58,17 @@ class DocumentFiles {
                     .getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException("Could not write document " + document.id() + " to " + directory, e);
+        }
+    }
+
+    /** Undoes {@link #write} when the graph could not take the document: metadata first, so no state is a document half-there. */
+    void delete(String id) {
+        try {
+            Files.deleteIfExists(metadataFile(id));
+            Files.deleteIfExists(textFile(id));
+            DurableFiles.syncDirectory(directory);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not remove document " + id + " from " + directory, e);
         }
     }
 
@@ -102,7 +103,7 @@ class DocumentFiles {
             try (Stream<Path> files = Files.list(directory)) {
                 for (Path file : files.sorted().toList()) {
                     String name = file.getFileName().toString();
-                    if (name.endsWith(".txt") && !Files.exists(directory.resolve(key(name) + ".json"))) {
+                    if (name.endsWith(".txt") && Hashes.isKey(key(name)) && !Files.exists(directory.resolve(key(name) + ".json"))) {
                         Files.delete(file);
                         leftovers++;
                     } else if (name.endsWith(".json") && Hashes.isKey(key(name))) {

@@ -32,17 +32,8 @@ class DocumentGraph {
     }
 
     void save(Document document, List<Mention> mentions) {
-        Map<String, Object> properties = new HashMap<>();
-        properties.put("id", document.id());
-        properties.put("title", document.title());
-        properties.put("publisher", document.publisher());
-        properties.put("author", document.author());
-        properties.put("date", document.date());
-        properties.put("url", document.url());
-        properties.put("language", document.language());
-        properties.put("contentHash", document.contentHash());
+        Map<String, Object> properties = document.metadata();
         properties.put("text", document.text());
-        properties.put("ingestedAt", document.ingestedAt().toString());
         List<Map<String, Object>> rows = mentions.stream().map(DocumentGraph::row).toList();
         write("documents/save.cypher", Map.of("document", properties, "mentions", rows));
     }

@@ -1,23 +1,13 @@
 package io.lodestone.documents;
 
-import java.net.URI;
-
+import io.lodestone.problem.ProblemException;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
-import org.springframework.web.ErrorResponseException;
 
 /** A document that cannot be ingested as sent: answered as problem+json, nothing stored. */
-class DocumentRejectedException extends ErrorResponseException {
+class DocumentRejectedException extends ProblemException {
 
     DocumentRejectedException(HttpStatus status, String type, String title, String detail) {
-        super(status, problem(status, type, title, detail), null);
-    }
-
-    private static ProblemDetail problem(HttpStatus status, String type, String title, String detail) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setType(URI.create("urn:lodestone:problem:" + type));
-        problem.setTitle(title);
-        return problem;
+        super(status, type, title, detail, null);
     }
 
     static DocumentRejectedException unprocessable(String type, String title, String detail) {

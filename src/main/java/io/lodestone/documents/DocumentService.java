@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.time.Year;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -19,7 +18,7 @@ import io.lodestone.search.EntitySearch;
 import io.lodestone.security.Editor;
 import io.lodestone.problem.InvalidParameterException;
 import io.lodestone.problem.NotFoundException;
-import io.lodestone.problem.Parameters;
+import io.lodestone.request.EntityId;
 import org.neo4j.driver.Record;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.MediaType;
@@ -90,24 +89,30 @@ public class DocumentService {
                 checked.author(), checked.date(), checked.url(), firstNonNull(checked.language(), extracted.language()),
                 hash, text, clock.instant());
         files.write(document, editor.name(), type.getType() + "/" + type.getSubtype());
-        graph.save(document, analysis.mentions());
+        try {
+            graph.save(document, analysis.mentions());
+        } catch (RuntimeException e) {
+            // not acknowledged: the files go too, so that files and graph stay as they were
+            files.delete(id);
+            throw e;
+        }
         audit.append(editor.name(), "ingest", id, null, auditView(document, analysis));
         events.publishEvent(new DocumentIngested(document, analysis.sentences(), analysis.mentions()));
         return new Ingested(summary(id), true);
     }
 
     public DocumentPage list(String q, Integer offset, Integer limit) {
-        int from = Parameters.range("offset", offset, 0, 0, 100_000);
-        int size = Parameters.range("limit", limit, 20, 1, 100);
+        int from = range("offset", offset, 0, 0, 100_000);
+        int size = range("limit", limit, 20, 1, 100);
         if (q == null) {
             List<Record> records = graph.list(from, size);
             long total = records.isEmpty() ? graph.list(0, 1).stream().mapToLong(r -> r.get("total").asLong()).sum()
                     : records.get(0).get("total").asLong();
             return new DocumentPage(total, from, size, records.stream().map(r -> summary(r, null)).toList());
         }
-        if (q.isBlank() || q.length() > Parameters.MAX_TEXT) {
-            throw new InvalidParameterException("q", "'q' must hold 1 to " + Parameters.MAX_TEXT
-                    + " characters: the words to find in the documents' text; was " + Parameters.quote(q) + ".");
+        if (q.isBlank() || q.length() > EntityId.MAX_TEXT) {
+            throw new InvalidParameterException("q", "'q' must hold 1 to " + EntityId.MAX_TEXT
+                    + " characters: the words to find in the documents' text; was " + InvalidParameterException.quote(q) + ".");
         }
         String query = EntitySearch.luceneQuery(q);
         Set<String> terms = Snippets.terms(q);
@@ -128,8 +133,8 @@ public class DocumentService {
     }
 
     public List<Mention> mentions(String id, Integer offset, Integer limit) {
-        int from = Parameters.range("offset", offset, 0, 0, 1_000_000);
-        int size = Parameters.range("limit", limit, 1000, 1, 10_000);
+        int from = range("offset", offset, 0, 0, 1_000_000);
+        int size = range("limit", limit, 1000, 1, 10_000);
         if (graph.document(checkId(id)) == null) {
             throw notFound(id);
         }
@@ -155,30 +160,32 @@ public class DocumentService {
     }
 
     private static Map<String, Object> auditView(Document document, Analysis analysis) {
-        Map<String, Object> view = new LinkedHashMap<>();
-        view.put("title", document.title());
-        view.put("publisher", document.publisher());
-        view.put("author", document.author());
-        view.put("date", document.date());
-        view.put("url", document.url());
-        view.put("language", document.language());
-        view.put("contentHash", document.contentHash());
+        Map<String, Object> view = document.metadata();
         view.put("length", document.text().length());
         view.put("sentences", analysis.sentences().size());
         view.put("mentions", analysis.mentions().size());
         return view;
     }
 
+    private static int range(String name, Integer value, int defaultValue, int min, int max) {
+        int actual = value == null ? defaultValue : value;
+        if (actual < min || actual > max) {
+            throw new InvalidParameterException(name, "'" + name + "' must be between " + min + " and " + max
+                    + ", was " + actual + ".");
+        }
+        return actual;
+    }
+
     private static String checkId(String id) {
         if (!Hashes.isId(id)) {
-            throw new NotFoundException("No document " + Parameters.quote(id) + ": document ids are 'document:' and"
+            throw new NotFoundException("No document " + InvalidParameterException.quote(id) + ": document ids are 'document:' and"
                     + " 16 hex digits, e.g. document:0123456789abcdef (GET /api/documents lists them).");
         }
         return id;
     }
 
     private static NotFoundException notFound(String id) {
-        return new NotFoundException("No document " + Parameters.quote(id) + " (GET /api/documents lists them).");
+        return new NotFoundException("No document " + InvalidParameterException.quote(id) + " (GET /api/documents lists them).");
     }
 
     private static Metadata check(Metadata metadata) {
@@ -190,7 +197,7 @@ public class DocumentService {
         String language = text("language", metadata.language());
         if (language != null && !LANGUAGE.matcher(language).matches()) {
             throw new InvalidParameterException("language", "'language' must be an ISO 639 code such as en, vi or"
-                    + " pt-BR; was " + Parameters.quote(language) + ".");
+                    + " pt-BR; was " + InvalidParameterException.quote(language) + ".");
         }
         return new Metadata(title, publisher, author, date, url, language);
     }
@@ -201,7 +208,7 @@ public class DocumentService {
         }
         if (value.length() > MAX_METADATA || value.chars().anyMatch(c -> Character.isISOControl(c))) {
             throw new InvalidParameterException(name, "'" + name + "' must be at most " + MAX_METADATA
-                    + " characters on one line; was " + Parameters.quote(value) + ".");
+                    + " characters on one line; was " + InvalidParameterException.quote(value) + ".");
         }
         return value.strip();
     }
@@ -220,7 +227,7 @@ public class DocumentService {
             };
         } catch (DateTimeParseException e) {
             throw new InvalidParameterException("date", "'date' must be an ISO date: YYYY-MM-DD, YYYY-MM or YYYY"
-                    + " (e.g. 2026-01-28); was " + Parameters.quote(value) + ".");
+                    + " (e.g. 2026-01-28); was " + InvalidParameterException.quote(value) + ".");
         }
     }
 
@@ -237,7 +244,7 @@ public class DocumentService {
             // answered below
         }
         throw new InvalidParameterException("url", "'url' must be an absolute http or https URL; was "
-                + Parameters.quote(value) + ".");
+                + InvalidParameterException.quote(value) + ".");
     }
 
     private static String titleFromText(String text) {

@@ -14,7 +14,7 @@ public class WriteAccessDeniedException extends ProblemException {
         this(disabled, "Admin token required", message);
     }
 
-    /** @param title for a 401: which token was needed */
+    /** @param title the problem's title for a 401: which token was needed */
     WriteAccessDeniedException(boolean disabled, String title, String message) {
         super(disabled ? HttpStatus.FORBIDDEN : HttpStatus.UNAUTHORIZED, disabled ? "writes-disabled" : "unauthorized",
                 disabled ? "Write endpoints disabled" : title, message, null);
@@ -26,7 +26,6 @@ public class WriteAccessDeniedException extends ProblemException {
         return disabled;
     }
 
-    /** The problem's title for a 401: which token was needed. */
     public String title() {
         return title;
     }

@@ -4,7 +4,6 @@ import java.util.Set;
 
 import io.lodestone.problem.InvalidParameterException;
 import io.lodestone.problem.NotFoundException;
-import io.lodestone.problem.Parameters;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -39,19 +38,27 @@ class CandidateController {
                        @RequestParam(required = false) Integer limit) {
         if (status != null && !STATUSES.contains(status)) {
             throw new InvalidParameterException("status", "'status' must be proposed, accepted or rejected; was "
-                    + Parameters.quote(status) + ".");
+                    + InvalidParameterException.quote(status) + ".");
         }
-        if (document != null && (document.isBlank() || document.length() > Parameters.MAX_TEXT)) {
+        if (document != null && (document.isBlank() || document.length() > 200)) {
             throw new InvalidParameterException("document", "'document' must be a document id such as document:0123456789abcdef.");
         }
-        return candidates.list(document, status, Parameters.range("offset", offset, 0, 0, 1_000_000),
-                Parameters.range("limit", limit, 50, 1, properties.maxPageSize()));
+        return candidates.list(document, status, range("offset", offset, 0, 1_000_000, 0),
+                range("limit", limit, 1, properties.maxPageSize(), 50));
+    }
+
+    private static int range(String name, Integer value, int min, int max, int absent) {
+        int actual = value == null ? absent : value;
+        if (actual < min || actual > max) {
+            throw new InvalidParameterException(name, "'" + name + "' must be between " + min + " and " + max + ", was " + actual + ".");
+        }
+        return actual;
     }
 
     @GetMapping("/api/candidates/{id}")
     @Operation(summary = "One candidate fact")
     CandidateView candidate(@PathVariable String id) {
-        return candidates.find(id).orElseThrow(() -> new NotFoundException("No candidate fact " + Parameters.quote(id)
+        return candidates.find(id).orElseThrow(() -> new NotFoundException("No candidate fact " + InvalidParameterException.quote(id)
                 + "; list them with GET /api/candidates?document=..."));
     }
 }

@@ -23,7 +23,7 @@ import io.lodestone.importing.ImportFiles;
 import io.lodestone.security.Editor;
 import io.lodestone.problem.ConflictException;
 import io.lodestone.problem.NotFoundException;
-import io.lodestone.problem.Parameters;
+import io.lodestone.problem.InvalidParameterException;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Session;
@@ -129,7 +129,7 @@ class ReviewService {
     /** Locks the candidate for this transaction and checks that nobody decided it yet. */
     private CandidateView lockUndecided(Transaction tx, String id) {
         if (tx.run(cypher.get("review/lock.cypher"), Map.of("id", id)).list().isEmpty()) {
-            throw new NotFoundException("No candidate fact " + Parameters.quote(id) + "; list them with GET /api/candidates.");
+            throw new NotFoundException("No candidate fact " + InvalidParameterException.quote(id) + "; list them with GET /api/candidates.");
         }
         // Read after the lock: a reviewer who waited for it sees the other's decision.
         CandidateView candidate = CandidateView.of(tx.run(cypher.get("candidates/candidate.cypher"), Map.of("id", id)).single().get("candidate"));
@@ -172,7 +172,7 @@ class ReviewService {
                     + " e.g. {\"type\": \"COOPERATES_WITH\"}.");
         }
         RelationshipRule rule = candidates.rules().stream().filter(r -> r.type().equals(type)).findFirst()
-                .orElseThrow(() -> new InvalidCorrectionException("type", "Unknown relationship type " + Parameters.quote(type)
+                .orElseThrow(() -> new InvalidCorrectionException("type", "Unknown relationship type " + InvalidParameterException.quote(type)
                         + "; relationship-types.csv lists the allowed ones."));
         String startKind = ENTITY_ID.matcher(start).matches() ? start.substring(0, start.indexOf(':')) : "";
         String endKind = end.substring(0, end.indexOf(':'));
@@ -222,7 +222,7 @@ class ReviewService {
                 : candidate.confidence() >= 0.7 ? "high" : candidate.confidence() >= 0.4 ? "medium" : "low";
         if (!CONFIDENCE.contains(confidence)) {
             throw new InvalidCorrectionException("confidence", "'confidence' must be high, medium or low, was "
-                    + Parameters.quote(confidence) + ".");
+                    + InvalidParameterException.quote(confidence) + ".");
         }
         fact.put("confidence", confidence);
         String note = "Accepted by " + editor.name() + " at " + at + " from " + candidate.id() + ".";
@@ -252,7 +252,7 @@ class ReviewService {
         var matcher = ENTITY_ID.matcher(change.id());
         if (!matcher.matches() || ImportFiles.nodeFile(matcher.group(1)).isEmpty()) {
             throw new InvalidCorrectionException(field, "A new entity's id is kind:key with a kind of the import files"
-                    + " (country, firm, person, institution, ...), was " + Parameters.quote(change.id()) + ".");
+                    + " (country, firm, person, institution, ...), was " + InvalidParameterException.quote(change.id()) + ".");
         }
         if (!tx.run(cypher.get("entities/entity-ref.cypher"), Map.of("id", change.id())).list().isEmpty()) {
             throw new ConflictException("The entity " + change.id() + " exists already; name it without \"create\".");
@@ -268,9 +268,9 @@ class ReviewService {
     }
 
     private String existing(Transaction tx, String field, String id) {
-        if (id.length() > Parameters.MAX_TEXT || !ENTITY_ID.matcher(id).matches()) {
+        if (id.length() > MAX_TEXT || !ENTITY_ID.matcher(id).matches()) {
             throw new InvalidCorrectionException(field, "'" + field + "' must be an entity id such as country:VN, was "
-                    + Parameters.quote(id) + ".");
+                    + InvalidParameterException.quote(id) + ".");
         }
         if (tx.run(cypher.get("entities/entity-ref.cypher"), Map.of("id", id)).list().isEmpty()) {
             throw new NotFoundException("No entity " + id + " (" + field + "); find ids with GET /api/search?q=...,"
@@ -320,7 +320,7 @@ class ReviewService {
     private static String date(String field, String value) {
         if (value != null && !ISO_DATE.matcher(value).matches()) {
             throw new InvalidCorrectionException(field, "'" + field + "' must be an ISO date YYYY, YYYY-MM or YYYY-MM-DD, was "
-                    + Parameters.quote(value) + ".");
+                    + InvalidParameterException.quote(value) + ".");
         }
         return value;
     }

@@ -17,10 +17,18 @@ import org.springframework.boot.test.context.SpringBootTest;
         "lodestone.embedded.bolt-port=0",
         "lodestone.embedded.http-port=0",
         "lodestone.embedded.data-dir=target/test-graph",
-        "lodestone.security.admin-token=" + LodestoneTest.ADMIN_TOKEN
+        "lodestone.security.admin-token=" + LodestoneTest.ADMIN_TOKEN,
+        "lodestone.security.editor-tokens=" + LodestoneTest.EDITOR + ":" + LodestoneTest.EDITOR_TOKEN,
+        "lodestone.documents.directory=target/test-documents",
+        // small enough that Tomcat reads the rest of a refused body (2 MB) and the client gets its 413
+        "lodestone.documents.max-size=1MB"
 })
 public @interface LodestoneTest {
 
     /** The admin token of the shared test service, for the write endpoints. */
     String ADMIN_TOKEN = "test-admin-token-0f3c9a";
+
+    /** An editor of the shared test service (documents, review): its name and token. */
+    String EDITOR = "test-editor";
+    String EDITOR_TOKEN = "test-editor-token-7d21e4";
 }

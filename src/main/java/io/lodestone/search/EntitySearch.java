@@ -46,7 +46,7 @@ public class EntitySearch {
      * The whole input as a phrase ranks first, then all its words, then all words as prefixes.
      * Every word is escaped: the input is text to find, never Lucene syntax.
      */
-    static String luceneQuery(String q) {
+    public static String luceneQuery(String q) {
         List<String> words = Arrays.stream(fold(q).split("[\\s\\p{Punct}]+"))
                 .filter(word -> !word.isBlank())
                 .map(QueryParserBase::escape)

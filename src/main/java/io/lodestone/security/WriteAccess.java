@@ -33,14 +33,22 @@ public class WriteAccess {
                     "Write endpoints are disabled: no admin token is configured. Set lodestone.security.admin-token"
                             + " (LODESTONE_SECURITY_ADMINTOKEN) and send it as 'Authorization: Bearer <token>'.");
         }
-        // The scheme name is case-insensitive (RFC 9110); the token is compared in constant time.
-        if (authorization == null || !authorization.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
+        byte[] given = bearer(authorization);
+        if (given == null) {
             throw new WriteAccessDeniedException(false,
                     "This endpoint writes to the graph and needs 'Authorization: Bearer <admin token>'.");
         }
-        byte[] given = authorization.substring(BEARER.length()).strip().getBytes(StandardCharsets.UTF_8);
+        // compared in constant time
         if (!MessageDigest.isEqual(token, given)) {
             throw new WriteAccessDeniedException(false, "The bearer token is not the configured admin token.");
         }
+    }
+
+    /** The token of a bearer Authorization header (the scheme name is case-insensitive, RFC 9110); null when there is none. */
+    static byte[] bearer(String authorization) {
+        if (authorization == null || !authorization.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
+            return null;
+        }
+        return authorization.substring(BEARER.length()).strip().getBytes(StandardCharsets.UTF_8);
     }
 }

@@ -1,0 +1,10 @@
+// Writes one row of sources.csv to the graph, as import/sources.cypher does for the whole file.
+// :param row => {id: 'source:document-0123456789abcdef', title: 'Title', publisher: 'Publisher', date: '2026-01-28', kind: 'news'}
+MERGE (s:Source {id: $row.id})
+SET s.title = $row.title,
+    s.publisher = $row.publisher,
+    s.author = $row.author,
+    s.date = $row.date,
+    s.url = $row.url,
+    s.file = $row.file,
+    s.kind = $row.kind;

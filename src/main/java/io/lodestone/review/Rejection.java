@@ -1,0 +1,8 @@
+package io.lodestone.review;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+
+/** Why a candidate fact is rejected. */
+@JsonIgnoreProperties(ignoreUnknown = false)
+public record Rejection(String reason) {
+}

@@ -1,13 +1,16 @@
 package io.lodestone.analytics;
 
+import io.lodestone.analytics.CentralityService.Algorithm;
+import io.lodestone.problem.InvalidParameterException;
+import io.lodestone.request.Values;
 import io.lodestone.web.HeavyQuery;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -31,33 +34,29 @@ class AnalyticsController {
                     + " supplier; exposure to suppliers that restrict exports; the resource's concentration (top producer,"
                     + " HHI with its arithmetic, producing countries; the largest producers are listed, the others summed); and"
                     + " the gaps in the data.")
-    Answers.Dependencies dependencies(@Parameter(description = "actor id, e.g. bloc:EU") @RequestParam(required = false) String actor,
-                                      @Parameter(description = "resource id, e.g. mineral:gallium") @RequestParam(required = false) String resource,
-                                      @Parameter(description = "ISO date") @RequestParam(required = false) String asOf,
-                                      @Parameter(description = "how many of the largest producers to list, 1 to 1000, default 25;"
-                                              + " the HHI always counts all") @RequestParam(required = false) Integer producers) {
-        return analytics.dependencies(actor, resource, asOf, producers);
+    Answers.Dependencies dependencies(@Valid @ParameterObject AnalyticsRequests.Dependencies request) {
+        return analytics.dependencies(request.actor(), request.resource(), Values.isoDate(request.asOf()),
+                request.producers() == null ? AnalyticsService.DEFAULT_PRODUCERS : request.producers());
     }
 
     @GetMapping("/api/influence")
     @HeavyQuery
     @Operation(summary = "Actors ranked by leverage over a target, each with the terms and facts behind its score",
             description = "The score is defined in docs/influence.md.")
-    Answers.InfluenceAnswer influence(@Parameter(description = "target id, e.g. country:VN") @RequestParam(required = false) String target,
-                                      @Parameter(description = "only leverage through this resource") @RequestParam(required = false) String resource,
-                                      @Parameter(description = "1 to 100, default 10") @RequestParam(required = false) Integer limit,
-                                      @Parameter(description = "ISO date") @RequestParam(required = false) String asOf) {
-        return analytics.influence(target, resource, limit, asOf);
+    Answers.InfluenceAnswer influence(@Valid @ParameterObject AnalyticsRequests.Influence request) {
+        String resource = request.resource() == null || request.resource().isBlank() ? null : request.resource();
+        return analytics.influence(request.target(), resource, request.limit() == null ? 10 : request.limit(),
+                Values.isoDate(request.asOf()));
     }
 
     @GetMapping("/api/centrality")
     @HeavyQuery
     @Operation(summary = "Structural influence over the actor network with Graph Data Science",
             description = "501 on a server without GDS.")
-    Answers.Centrality centrality(@Parameter(description = "pagerank (default), betweenness or degree") @RequestParam(required = false) String algorithm,
-                                  @Parameter(description = "label of the nodes ranked, default Actor") @RequestParam(required = false) String label,
-                                  @Parameter(description = "1 to 100, default 10") @RequestParam(required = false) Integer limit) {
-        return centrality.rank(algorithm, label, limit);
+    Answers.Centrality centrality(@Valid @ParameterObject AnalyticsRequests.Centrality request) {
+        return centrality.rank(request.algorithm() == null ? Algorithm.PAGERANK : request.algorithm(),
+                request.label() == null || request.label().isBlank() ? null : request.label(),
+                request.limit() == null ? 10 : request.limit());
     }
 
     @PostMapping("/api/scenarios")
@@ -65,7 +64,10 @@ class AnalyticsController {
     @Operation(summary = "What if: dependencies, concentration and influence before and after changes, as a diff",
             description = "Changes: restrict-exports {actor, resource, target?}, remove-actor {actor}, close-facility {facility}."
                     + " Computed on a copy of the facts in memory; the stored graph is never changed.")
-    Scenario.Answer scenario(@RequestBody(required = false) Scenario.Request request) {
-        return scenarios.run(request);
+    Scenario.Answer scenario(@Valid @RequestBody(required = false) Scenario.Request request) {
+        if (request == null) {
+            throw new InvalidParameterException("body", "The request body must be a JSON object with targets and changes.");
+        }
+        return scenarios.run(request.query());
     }
 }

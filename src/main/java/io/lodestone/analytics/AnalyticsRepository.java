@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import io.lodestone.graph.Facts;
+import io.lodestone.graph.FactViews;
 import io.lodestone.graph.GraphReader;
 import io.lodestone.graph.NodeView;
 import org.neo4j.driver.Record;
@@ -34,13 +34,13 @@ final class AnalyticsRepository {
                 facts.add(fact(row.get("fact").asRelationship(), row.get("producer").asNode(), resourceNode));
             }
         }
-        return new ResourceFacts(Facts.node(resourceNode), facts);
+        return new ResourceFacts(FactViews.node(resourceNode), facts);
     }
 
     /** Export restrictions on a resource, each with its scope (empty: applies to everyone). */
     List<Restriction> restrictions(String resource) {
         return tx.run("analytics/restrictions.cypher", Map.of("resource", resource)).stream()
-                .map(r -> new Restriction(Fact.stored(r.get("fact").asRelationship(), Facts.node(r.get("restrictor").asNode()),
+                .map(r -> new Restriction(Fact.stored(r.get("fact").asRelationship(), FactViews.node(r.get("restrictor").asNode()),
                         new NodeView(resource, null, null)), r.get("scope").asList(Value::asString)))
                 .toList();
     }
@@ -65,7 +65,7 @@ final class AnalyticsRepository {
             List<Fact> facts = record.get("relationships").asList(Value::asRelationship).stream()
                     .map(r -> fact(r, byElementId.get(r.startNodeElementId()), byElementId.get(r.endNodeElementId())))
                     .toList();
-            chains.add(new Chain(record.get("kind").asString(), nodes.stream().map(Facts::node).toList(), facts));
+            chains.add(new Chain(record.get("kind").asString(), nodes.stream().map(FactViews::node).toList(), facts));
         }
         return chains;
     }
@@ -78,7 +78,7 @@ final class AnalyticsRepository {
                     Node counterpart = r.get("counterpart").asNode();
                     boolean actorIsStart = r.get("actorIsStart").asBoolean();
                     Fact fact = actorIsStart ? fact(relationship, actor, counterpart) : fact(relationship, counterpart, actor);
-                    return new Link(Facts.node(actor), fact, actorIsStart, Facts.node(counterpart),
+                    return new Link(FactViews.node(actor), fact, actorIsStart, FactViews.node(counterpart),
                             r.get("via").isNull() ? null : r.get("via").asRelationship());
                 })
                 .toList();
@@ -90,20 +90,14 @@ final class AnalyticsRepository {
         for (Record r : tx.run("analytics/headquarters.cypher", Map.of("ids", firms))) {
             Relationship relationship = r.get("fact").asRelationship();
             Fact fact = Fact.stored(relationship, new NodeView(r.get("firm").asString(), null, "Firm"),
-                    Facts.node(r.get("country").asNode()));
+                    FactViews.node(r.get("country").asNode()));
             result.computeIfAbsent(r.get("firm").asString(), k -> new ArrayList<>()).add(fact);
         }
         return result;
     }
 
     private static Fact fact(Relationship relationship, Node start, Node end) {
-        return Fact.stored(relationship, Facts.node(start), Facts.node(end));
-    }
-
-    /** @return the entity, or null when none has that id */
-    NodeView entity(String id) {
-        List<Record> records = tx.run("entities/entity-ref.cypher", Map.of("id", id));
-        return records.isEmpty() ? null : Facts.node(records.get(0).get("entity").asNode());
+        return Fact.stored(relationship, FactViews.node(start), FactViews.node(end));
     }
 
     record ResourceFacts(NodeView resource, List<Fact> production) {

@@ -20,13 +20,12 @@ import io.lodestone.analytics.AnalyticsRepository.Restriction;
 import io.lodestone.analytics.Answers.ChainView;
 import io.lodestone.analytics.Answers.RankedActor;
 import io.lodestone.analytics.Answers.RestrictionView;
+import io.lodestone.graph.EntityLookup;
 import io.lodestone.graph.FactView;
-import io.lodestone.graph.Facts;
+import io.lodestone.graph.FactViews;
 import io.lodestone.graph.GraphReader;
 import io.lodestone.graph.NodeView;
-import io.lodestone.problem.InvalidParameterException;
 import io.lodestone.problem.NotFoundException;
-import io.lodestone.problem.Parameters;
 import org.neo4j.driver.types.Node;
 import org.neo4j.driver.types.Relationship;
 import org.springframework.stereotype.Service;
@@ -43,7 +42,7 @@ public class AnalyticsService {
      */
     static final int FACTS_PER_TERM = 10;
     /** Supply chains listed per kind: the $limit of cypher/analytics/supply-chains.cypher. */
-    public static final int CHAINS_PER_KIND = 100;
+    static final int CHAINS_PER_KIND = 100;
 
     private final GraphReader reader;
 
@@ -52,25 +51,22 @@ public class AnalyticsService {
     }
 
     /** @param producers how many of the largest producers the concentration lists (the HHI counts all) */
-    public Answers.Dependencies dependencies(String actor, String resource, String asOf, Integer producers) {
-        String actorId = Parameters.id("actor", actor);
-        String resourceId = Parameters.id("resource", resource);
-        String date = Parameters.asOf(asOf);
-        int shownProducers = Parameters.range("producers", producers, DEFAULT_PRODUCERS, 1, 1000);
+    /** @param asOf ISO date, or null */
+    public Answers.Dependencies dependencies(String actor, String resource, String asOf, int producers) {
         return reader.inReadTransaction(tx -> {
             AnalyticsRepository repository = new AnalyticsRepository(tx);
-            NodeView actorNode = require(repository, "actor", actorId);
-            World world = load(repository, List.of(actorId), resourceId, true, null).validOn(date);
-            return dependencies(tx, actorNode, resourceId, date, world, shownProducers);
+            NodeView actorNode = EntityLookup.require(tx, "actor", actor);
+            Situation situation = load(repository, List.of(actor), resource, true, null).validOn(asOf);
+            return dependencies(tx, actorNode, resource, asOf, situation, producers);
         });
     }
 
-    Answers.Dependencies dependencies(GraphReader.Reader tx, NodeView actor, String resource, String asOf, World world,
+    Answers.Dependencies dependencies(GraphReader.Reader tx, NodeView actor, String resource, String asOf, Situation situation,
                                       int producers) {
-        NodeView resourceNode = world.resources.get(resource);
-        Reliance reliance = Reliance.of(actor.id(), resource, world);
-        Concentration concentration = Concentration.of(resourceNode, world.production(resource)).top(producers);
-        List<RestrictionView> restrictions = world.restrictions(resource).stream()
+        NodeView resourceNode = situation.resources.get(resource);
+        Reliance reliance = Reliance.of(actor.id(), resource, situation);
+        Concentration concentration = Concentration.of(resourceNode, situation.production(resource)).top(producers);
+        List<RestrictionView> restrictions = situation.restrictions(resource).stream()
                 .map(r -> new RestrictionView(r.fact().start(), r.fact().text("activity"), r.fact().text("since"), r.scope(),
                         r.appliesTo(actor.id()), r.severity(), r.fact().id()))
                 .toList();
@@ -78,13 +74,13 @@ public class AnalyticsService {
         reliance.suppliers().stream().filter(s -> s.share() == null).forEach(s -> gaps.add("no import share for "
                 + actor.name() + "'s " + resourceNode.name() + " from " + s.supplier().name()
                 + (s.valueText() == null ? "" : " (reported as \"" + s.valueText() + "\")")));
-        world.chains.stream().collect(Collectors.groupingBy(Chain::kind, Collectors.counting())).forEach((kind, count) -> {
+        situation.chains.stream().collect(Collectors.groupingBy(Chain::kind, Collectors.counting())).forEach((kind, count) -> {
             if (count >= CHAINS_PER_KIND) {
                 gaps.add("supply chains of kind " + kind + " reached the listing limit of " + CHAINS_PER_KIND
                         + "; there may be more");
             }
         });
-        if (world.chains.isEmpty()) {
+        if (situation.chains.isEmpty()) {
             gaps.add("no supply chain from a producer of " + resourceNode.name() + " to " + actor.name() + " is recorded");
         }
         // Only the production facts the answer refers to: the listed producers' figures and the world total.
@@ -93,44 +89,39 @@ public class AnalyticsService {
         if (concentration.worldTotal() != null) {
             shownFacts.add(concentration.worldTotal().factId());
         }
-        List<Fact> used = new ArrayList<>(world.production(resource).stream().filter(f -> shownFacts.contains(f.id())).toList());
-        world.restrictions(resource).forEach(r -> used.add(r.fact()));
-        used.addAll(world.dependencies.getOrDefault(actor.id(), List.of()));
-        world.chains.forEach(c -> used.addAll(c.facts()));
+        List<Fact> used = new ArrayList<>(situation.production(resource).stream().filter(f -> shownFacts.contains(f.id())).toList());
+        situation.restrictions(resource).forEach(r -> used.add(r.fact()));
+        used.addAll(situation.dependencies.getOrDefault(actor.id(), List.of()));
+        situation.chains.forEach(c -> used.addAll(c.facts()));
         Map<String, FactView> views = views(tx, used);
-        return new Answers.Dependencies(actor, resourceNode, asOf, chains(world.chains, views), reliance, concentration,
+        return new Answers.Dependencies(actor, resourceNode, asOf, chains(situation.chains, views), reliance, concentration,
                 restrictions, gaps, views);
     }
 
-    /** The relationship types that carry leverage: the $channels of cypher/analytics/influence-links.cypher. */
-    public static List<String> influenceChannels() {
-        return Influence.Channel.names();
-    }
-
-    public Answers.InfluenceAnswer influence(String target, String resource, Integer limit, String asOf) {
-        String targetId = Parameters.id("target", target);
-        String resourceId = resource == null || resource.isBlank() ? null : Parameters.id("resource", resource);
-        int max = Parameters.range("limit", limit, 10, 1, 100);
-        String date = Parameters.asOf(asOf);
+    /**
+     * @param resource only leverage through this resource, or null
+     * @param asOf     ISO date, or null
+     */
+    public Answers.InfluenceAnswer influence(String target, String resource, int limit, String asOf) {
         return reader.inReadTransaction(tx -> {
             AnalyticsRepository repository = new AnalyticsRepository(tx);
-            NodeView targetNode = require(repository, "target", targetId);
-            World world = load(repository, List.of(targetId), resourceId, false, targetId).validOn(date);
-            return influence(tx, targetNode, resourceId, max, date, world);
+            NodeView targetNode = EntityLookup.require(tx, "target", target);
+            Situation situation = load(repository, List.of(target), resource, false, target).validOn(asOf);
+            return influence(tx, targetNode, resource, limit, asOf, situation);
         });
     }
 
-    Answers.InfluenceAnswer influence(GraphReader.Reader tx, NodeView target, String resource, int limit, String asOf, World world) {
+    Answers.InfluenceAnswer influence(GraphReader.Reader tx, NodeView target, String resource, int limit, String asOf, Situation situation) {
         List<String> notes = new ArrayList<>();
-        List<Influence.Ranked> ranked = Influence.rank(target, resource, world, notes).stream().limit(limit).toList();
+        List<Influence.Ranked> ranked = Influence.rank(target, resource, situation, notes).stream().limit(limit).toList();
         Map<String, Fact> byId = new HashMap<>();
-        allFacts(world).forEach(f -> byId.putIfAbsent(f.id(), f));
+        allFacts(situation).forEach(f -> byId.putIfAbsent(f.id(), f));
         Map<String, FactView> views = views(tx, ranked.stream().flatMap(r -> r.terms().stream())
                 .flatMap(t -> t.factIds().stream().limit(FACTS_PER_TERM)).map(byId::get).filter(Objects::nonNull).toList());
         List<RankedActor> ranking = ranked.stream().map(r -> new RankedActor(r.actor().id(), r.actor().name(), r.actor().type(),
                 r.score(), r.terms(), r.terms().stream().flatMap(t -> t.factIds().stream().limit(FACTS_PER_TERM)).distinct()
                         .map(views::get).filter(Objects::nonNull).toList())).toList();
-        return new Answers.InfluenceAnswer(target, resource == null ? null : world.resources.get(resource), asOf,
+        return new Answers.InfluenceAnswer(target, resource == null ? null : situation.resources.get(resource), asOf,
                 "docs/influence.md", ranking, notes);
     }
 
@@ -141,7 +132,7 @@ public class AnalyticsService {
      * @param withChains read supply chains of the actors for the resource
      * @param linksOf   read the influence links of this target, or null
      */
-    static World load(AnalyticsRepository repository, List<String> actors, String resource, boolean withChains, String linksOf) {
+    static Situation load(AnalyticsRepository repository, List<String> actors, String resource, boolean withChains, String linksOf) {
         Map<String, List<Fact>> dependencies = new LinkedHashMap<>();
         actors.forEach(a -> dependencies.put(a, repository.dependenciesOf(a, resource)));
         Set<String> resourceIds = new LinkedHashSet<>();
@@ -178,16 +169,7 @@ public class AnalyticsService {
         production.values().forEach(facts -> facts.forEach(f -> firms.add(f.start().id())));
         firms.removeIf(id -> !id.startsWith("firm:"));
         Map<String, List<Fact>> headquarters = firms.isEmpty() ? Map.of() : repository.headquarters(List.copyOf(firms));
-        return new World(resources, production, restrictions, dependencies, chains, links, headquarters);
-    }
-
-    static NodeView require(AnalyticsRepository repository, String parameter, String id) {
-        NodeView node = repository.entity(id);
-        if (node == null) {
-            throw new NotFoundException("'" + parameter + "': no entity has the id \"" + id
-                    + "\". Find ids with GET /api/entities?q=<name>.");
-        }
-        return node;
+        return new Situation(resources, production, restrictions, dependencies, chains, links, headquarters);
     }
 
     /** Chains with the same kind and entities are one chain; all their facts are kept. */
@@ -213,13 +195,13 @@ public class AnalyticsService {
         };
     }
 
-    static Stream<Fact> allFacts(World world) {
-        return Stream.of(world.production.values().stream().flatMap(Collection::stream),
-                        world.restrictions.values().stream().flatMap(Collection::stream).map(Restriction::fact),
-                        world.dependencies.values().stream().flatMap(Collection::stream),
-                        world.chains.stream().flatMap(c -> c.facts().stream()),
-                        world.links.stream().map(Link::fact),
-                        world.headquarters.values().stream().flatMap(Collection::stream))
+    static Stream<Fact> allFacts(Situation situation) {
+        return Stream.of(situation.production.values().stream().flatMap(Collection::stream),
+                        situation.restrictions.values().stream().flatMap(Collection::stream).map(Restriction::fact),
+                        situation.dependencies.values().stream().flatMap(Collection::stream),
+                        situation.chains.stream().flatMap(c -> c.facts().stream()),
+                        situation.links.stream().map(Link::fact),
+                        situation.headquarters.values().stream().flatMap(Collection::stream))
                 .flatMap(s -> s);
     }
 
@@ -229,7 +211,7 @@ public class AnalyticsService {
         facts.forEach(f -> unique.putIfAbsent(f.id(), f));
         List<Relationship> relationships = unique.values().stream().map(Fact::relationship).filter(Objects::nonNull).toList();
         Map<String, FactView> views = new LinkedHashMap<>();
-        Facts resolved = Facts.resolve(tx, relationships, List.<Node>of());
+        FactViews resolved = FactViews.resolve(tx, relationships, List.<Node>of());
         for (Fact fact : unique.values()) {
             FactView view = fact.relationship() == null
                     ? new FactView(fact.id(), fact.type(), fact.start().id(), fact.end().id(), fact.properties(), List.of())

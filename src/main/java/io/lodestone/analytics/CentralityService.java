@@ -3,18 +3,17 @@ package io.lodestone.analytics;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.Optional;
 import java.util.UUID;
 
 import io.lodestone.analytics.Answers.CentralityEntry;
-import io.lodestone.graph.Facts;
+import io.lodestone.graph.EntityLookup;
 import io.lodestone.graph.GraphReader;
+import io.lodestone.graph.NodeView;
+import io.lodestone.graph.QueryProperties;
 import io.lodestone.graph.Vocabulary;
-import io.lodestone.problem.InvalidParameterException;
-import io.lodestone.problem.Parameters;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.exceptions.ClientException;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
 /**
@@ -30,30 +29,32 @@ public class CentralityService {
     private final Vocabulary vocabulary;
     private final Duration timeout;
 
-    CentralityService(GraphReader reader, Vocabulary vocabulary,
-                      @Value("${lodestone.query.algorithm-timeout:60s}") Duration timeout) {
+    CentralityService(GraphReader reader, Vocabulary vocabulary, QueryProperties query) {
         this.reader = reader;
         this.vocabulary = vocabulary;
-        this.timeout = timeout;
+        this.timeout = query.algorithmTimeout();
     }
 
-    public Answers.Centrality rank(String algorithm, String label, Integer limit) {
-        Algorithm checked = Parameters.choice("algorithm", algorithm, Algorithm.PAGERANK, Algorithm.class);
-        String checkedLabel = label(label);
-        int max = Parameters.range("limit", limit, 10, 1, 100);
+    /** @param label a label the graph holds in any case, or null for Actor */
+    public Answers.Centrality rank(Algorithm algorithm, String label, int limit) {
+        String checkedLabel = label == null ? "Actor" : vocabulary.label(label).orElse(label);
         String graphName = "lodestone-" + UUID.randomUUID();
         Map<String, Object> names = Map.of("graphName", graphName);
         try {
             Record projection = reader.inReadTransaction(timeout, tx -> tx.run("analytics/project-actor-graph.cypher",
                     Map.of("graphName", graphName, "label", checkedLabel)).get(0));
             try {
-                List<CentralityEntry> ranking = reader.inReadTransaction(timeout, tx ->
-                        tx.run("analytics/" + checked.name().toLowerCase() + ".cypher", Map.of("graphName", graphName, "limit", max))
-                                .stream()
-                                .map(r -> new CentralityEntry(r.get("id").asString(), r.get("name").asString(null),
-                                        type(tx, r.get("id").asString()), r.get("score").asDouble()))
-                                .toList());
-                return new Answers.Centrality(checked.name().toLowerCase(), checkedLabel,
+                List<CentralityEntry> ranking = reader.inReadTransaction(timeout, tx -> {
+                    List<Record> ranked = tx.run("analytics/" + algorithm.name().toLowerCase() + ".cypher",
+                            Map.of("graphName", graphName, "limit", limit));
+                    Map<String, NodeView> entities = EntityLookup.find(tx, ranked.stream().map(r -> r.get("id").asString()).toList());
+                    return ranked.stream()
+                            .map(r -> new CentralityEntry(r.get("id").asString(), r.get("name").asString(null),
+                                    Optional.ofNullable(entities.get(r.get("id").asString())).map(NodeView::type).orElse(null),
+                                    r.get("score").asDouble()))
+                            .toList();
+                });
+                return new Answers.Centrality(algorithm.name().toLowerCase(), checkedLabel,
                         projection.get("nodes").asInt(), projection.get("relationships").asLong(), ranking);
             } finally {
                 // The catalog is not transactional: the projection must be dropped in a transaction of its own,
@@ -66,20 +67,5 @@ public class CentralityService {
             }
             throw e;
         }
-    }
-
-    private static String type(GraphReader.Reader tx, String id) {
-        List<Record> records = tx.run("entities/entity-ref.cypher", Map.of("id", id));
-        return records.isEmpty() ? null : Facts.type(records.get(0).get("entity").asNode().labels());
-    }
-
-    private String label(String label) {
-        if (label == null || label.isBlank()) {
-            return "Actor";
-        }
-        Set<String> labels = vocabulary.labels();
-        return labels.stream().filter(l -> l.equalsIgnoreCase(label.strip())).findFirst()
-                .orElseThrow(() -> new InvalidParameterException("label", "'label' must be one of "
-                        + String.join(", ", labels) + "; was " + Parameters.quote(label) + "."));
     }
 }

@@ -74,12 +74,12 @@ final class Influence {
     private Influence() {
     }
 
-    static List<Ranked> rank(NodeView target, String resource, World world, List<String> notes) {
+    static List<Ranked> rank(NodeView target, String resource, Situation situation, List<String> notes) {
         Map<String, NodeView> actors = new LinkedHashMap<>();
         Map<String, List<Term>> terms = new LinkedHashMap<>();
-        resourceTerms(target, resource, world, actors, terms, notes);
-        tieTerms(resource, world, actors, terms);
-        rollUpFirms(world, actors, terms);
+        resourceTerms(target, resource, situation, actors, terms, notes);
+        tieTerms(resource, situation, actors, terms);
+        rollUpFirms(situation, actors, terms);
         return terms.entrySet().stream()
                 .map(e -> new Ranked(actors.get(e.getKey()), e.getValue().stream().mapToDouble(Term::contribution).sum(),
                         e.getValue().stream().sorted(Comparator.comparing(Term::contribution).reversed()).toList()))
@@ -89,38 +89,38 @@ final class Influence {
                 .toList();
     }
 
-    private static void resourceTerms(NodeView target, String resource, World world, Map<String, NodeView> actors,
+    private static void resourceTerms(NodeView target, String resource, Situation situation, Map<String, NodeView> actors,
                                       Map<String, List<Term>> terms, List<String> notes) {
         Map<String, NodeView> resources = new LinkedHashMap<>();
-        world.dependencies.getOrDefault(target.id(), List.of()).stream()
+        situation.dependencies.getOrDefault(target.id(), List.of()).stream()
                 .filter(f -> resource == null || resource.equals(f.text("resource")))
-                .forEach(f -> resources.putIfAbsent(f.text("resource"), world.resources.get(f.text("resource"))));
+                .forEach(f -> resources.putIfAbsent(f.text("resource"), situation.resources.get(f.text("resource"))));
         if (resource != null && resources.isEmpty()) {
-            resources.put(resource, world.resources.get(resource));
+            resources.put(resource, situation.resources.get(resource));
             notes.add(String.format("%s has no import facts for %s: its dependence is taken as %.1f", target.name(),
                     resource, UNQUANTIFIED_DEPENDENCE));
         }
         for (String r : resources.keySet()) {
-            Reliance reliance = Reliance.of(target.id(), r, world);
+            Reliance reliance = Reliance.of(target.id(), r, situation);
             double known = reliance.suppliers().stream().filter(s -> s.share() != null).mapToDouble(Reliance.Supplier::share).sum();
             double dependence = known > 0 ? Math.min(1, known) : UNQUANTIFIED_DEPENDENCE;
             for (Reliance.Supplier supplier : reliance.suppliers()) {
                 if (supplier.share() != null) {
                     add(actors, terms, supplier.supplier(), new Term("supply", String.format("%s sources %.0f%% of its %s from %s",
-                            target.name(), supplier.share() * 100, name(world, r), supplier.supplier().name()), supplier.share(), supplier.factIds()));
+                            target.name(), supplier.share() * 100, name(situation, r), supplier.supplier().name()), supplier.share(), supplier.factIds()));
                 }
             }
-            NodeView resourceNode = world.resources.getOrDefault(r, new NodeView(r, r, null));
-            Concentration concentration = Concentration.of(resourceNode, world.production(r));
+            NodeView resourceNode = situation.resources.getOrDefault(r, new NodeView(r, r, null));
+            Concentration concentration = Concentration.of(resourceNode, situation.production(r));
             for (Concentration.ProducerShare share : concentration.producers()) {
                 add(actors, terms, share.producer(), new Term("production", String.format(
-                        "%s depends on %s (%.2f) × %s's share of world output (%.3f)", target.name(), name(world, r), dependence,
+                        "%s depends on %s (%.2f) × %s's share of world output (%.3f)", target.name(), name(situation, r), dependence,
                         share.producer().name(), share.share()), dependence * share.share(), share.factIds()));
             }
             // Several facts about one restrictor's controls on a resource (sources, dates, steps from licensing to
             // a ban) are one restriction: the most severe counts, all facts are listed.
             Map<String, List<Restriction>> byRestrictor = new LinkedHashMap<>();
-            for (Restriction restriction : world.restrictions(r)) {
+            for (Restriction restriction : situation.restrictions(r)) {
                 if (restriction.appliesTo(target.id())) {
                     byRestrictor.computeIfAbsent(restriction.fact().start().id(), k -> new ArrayList<>()).add(restriction);
                 }
@@ -128,7 +128,7 @@ final class Influence {
             for (List<Restriction> restrictions : byRestrictor.values()) {
                 Restriction strongest = restrictions.stream().max(Comparator.comparingDouble(Restriction::severity)).orElseThrow();
                 add(actors, terms, strongest.fact().start(), new Term("export restriction", String.format(
-                        "%s depends on %s (%.2f) × severity of %s's restriction (%.1f: %s)%s", target.name(), name(world, r), dependence,
+                        "%s depends on %s (%.2f) × severity of %s's restriction (%.1f: %s)%s", target.name(), name(situation, r), dependence,
                         strongest.fact().start().name(), strongest.severity(), strongest.fact().text("activity"),
                         restrictions.size() > 1 ? "; the most severe of " + restrictions.size() + " restriction facts" : ""),
                         dependence * strongest.severity(), restrictions.stream().map(x -> x.fact().id()).distinct().toList()));
@@ -136,9 +136,9 @@ final class Influence {
         }
     }
 
-    private static void tieTerms(String resource, World world, Map<String, NodeView> actors, Map<String, List<Term>> terms) {
+    private static void tieTerms(String resource, Situation situation, Map<String, NodeView> actors, Map<String, List<Term>> terms) {
         Map<String, List<Link>> byKey = new LinkedHashMap<>();
-        for (Link link : world.links) {
+        for (Link link : situation.links) {
             Channel channel = Channel.valueOf(link.fact().type());
             boolean endOk = switch (channel.actorEnd) {
                 case START -> link.actorIsStart();
@@ -159,13 +159,13 @@ final class Influence {
         }
     }
 
-    private static void rollUpFirms(World world, Map<String, NodeView> actors, Map<String, List<Term>> terms) {
+    private static void rollUpFirms(Situation situation, Map<String, NodeView> actors, Map<String, List<Term>> terms) {
         Map<String, List<Term>> additions = new LinkedHashMap<>();
         Map<String, NodeView> countries = new LinkedHashMap<>();
         terms.forEach((id, firmTerms) -> {
             // Several sources may place a firm in the same country: one term, all their facts.
             Map<String, List<Fact>> byCountry = new LinkedHashMap<>();
-            world.headquarters.getOrDefault(id, List.of())
+            situation.headquarters.getOrDefault(id, List.of())
                     .forEach(hq -> byCountry.computeIfAbsent(hq.end().id(), k -> new ArrayList<>()).add(hq));
             double firmScore = firmTerms.stream().mapToDouble(Term::contribution).sum();
             byCountry.forEach((country, facts) -> {
@@ -178,8 +178,8 @@ final class Influence {
         additions.forEach((id, countryTerms) -> countryTerms.forEach(t -> add(actors, terms, countries.get(id), t)));
     }
 
-    private static String name(World world, String resource) {
-        NodeView node = world.resources.get(resource);
+    private static String name(Situation situation, String resource) {
+        NodeView node = situation.resources.get(resource);
         return node == null || node.name() == null ? resource : node.name();
     }
 

@@ -26,9 +26,9 @@ record Reliance(List<Supplier> suppliers, double exposure, String exposureArithm
                     List<String> restrictionFactIds) {
     }
 
-    static Reliance of(String actor, String resource, World world) {
+    static Reliance of(String actor, String resource, Situation situation) {
         Map<String, List<Fact>> bySupplier = new LinkedHashMap<>();
-        world.dependencies.getOrDefault(actor, List.of()).stream()
+        situation.dependencies.getOrDefault(actor, List.of()).stream()
                 .filter(f -> resource.equals(f.text("resource")))
                 .forEach(f -> bySupplier.computeIfAbsent(f.end().id(), k -> new ArrayList<>()).add(f));
         List<Supplier> suppliers = new ArrayList<>();
@@ -39,7 +39,7 @@ record Reliance(List<Supplier> suppliers, double exposure, String exposureArithm
                     .thenComparing(f -> String.valueOf(f.text("since")))).orElseThrow();
             List<String> ids = new ArrayList<>(List.of(best.id()));
             facts.stream().filter(f -> f != best).forEach(f -> ids.add(f.id()));
-            List<Restriction> applying = world.restrictions(resource).stream()
+            List<Restriction> applying = situation.restrictions(resource).stream()
                     .filter(r -> r.fact().start().id().equals(best.end().id()) && r.appliesTo(actor))
                     .toList();
             double severity = applying.stream().mapToDouble(Restriction::severity).max().orElse(0);

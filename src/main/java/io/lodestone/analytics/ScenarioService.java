@@ -8,21 +8,18 @@ import java.util.Set;
 
 import io.lodestone.analytics.AnalyticsRepository.Restriction;
 import io.lodestone.analytics.Scenario.Change;
+import io.lodestone.graph.EntityLookup;
 import io.lodestone.graph.GraphReader;
 import io.lodestone.graph.NodeView;
-import io.lodestone.problem.InvalidParameterException;
-import io.lodestone.problem.Parameters;
 import org.springframework.stereotype.Service;
 
 /**
  * What-if questions. The facts are read in a read transaction, the changes are applied to an
- * in-memory copy ({@link World}), and dependencies, concentration and influence are computed on
+ * in-memory copy ({@link Situation}), and dependencies, concentration and influence are computed on
  * both: the stored graph is never written, so concurrent scenarios cannot see each other.
  */
 @Service
 public class ScenarioService {
-
-    private static final Set<String> TYPES = Set.of("restrict-exports", "remove-actor", "close-facility");
 
     private final GraphReader reader;
 
@@ -30,29 +27,26 @@ public class ScenarioService {
         this.reader = reader;
     }
 
-    public Scenario.Answer run(Scenario.Request request) {
-        if (request == null) {
-            throw new InvalidParameterException("body", "The request body must be a JSON object with targets and changes.");
-        }
-        List<String> targets = targets(request.targets());
-        List<Change> changes = changes(request.changes());
-        String resource = resource(request.resource(), changes);
-        String asOf = Parameters.asOf(request.asOf());
-        int limit = Parameters.range("limit", request.limit(), 10, 1, 50);
+    public Scenario.Answer run(Scenario.Query query) {
+        List<String> targets = query.targets();
+        List<Change> changes = query.changes();
+        String resource = query.resource();
+        String asOf = query.asOf();
+        int limit = query.limit();
         return reader.inReadTransaction(tx -> {
             AnalyticsRepository repository = new AnalyticsRepository(tx);
             for (Change change : changes) {
                 for (String id : new String[] {change.actor(), change.target(), change.facility()}) {
                     if (id != null) {
-                        AnalyticsService.require(repository, "changes", id);
+                        EntityLookup.require(tx, "changes", id);
                     }
                 }
             }
             List<Scenario.Outcome> outcomes = new ArrayList<>();
             for (String target : targets) {
-                NodeView targetNode = AnalyticsService.require(repository, "targets", target);
-                World before = AnalyticsService.load(repository, List.of(target), resource, true, target).validOn(asOf);
-                World after = apply(before, changes, resource, asOf);
+                NodeView targetNode = EntityLookup.require(tx, "targets", target);
+                Situation before = AnalyticsService.load(repository, List.of(target), resource, true, target).validOn(asOf);
+                Situation after = apply(before, changes, resource, asOf);
                 Scenario.Snapshot was = snapshot(targetNode, resource, before, limit);
                 Scenario.Snapshot is = snapshot(targetNode, resource, after, limit);
                 outcomes.add(new Scenario.Outcome(targetNode, was, is, diff(was, is)));
@@ -62,8 +56,8 @@ public class ScenarioService {
         });
     }
 
-    private static World apply(World world, List<Change> changes, String resource, String asOf) {
-        World changed = world;
+    private static Situation apply(Situation situation, List<Change> changes, String resource, String asOf) {
+        Situation changed = situation;
         int n = 0;
         for (Change change : changes) {
             n++;
@@ -85,12 +79,12 @@ public class ScenarioService {
         return changed;
     }
 
-    private static Scenario.Snapshot snapshot(NodeView target, String resource, World world, int limit) {
-        Reliance reliance = Reliance.of(target.id(), resource, world);
-        Concentration concentration = Concentration.of(world.resources.get(resource), world.production(resource));
-        List<Scenario.Score> influence = Influence.rank(target, resource, world, new ArrayList<>()).stream().limit(limit)
+    private static Scenario.Snapshot snapshot(NodeView target, String resource, Situation situation, int limit) {
+        Reliance reliance = Reliance.of(target.id(), resource, situation);
+        Concentration concentration = Concentration.of(situation.resources.get(resource), situation.production(resource));
+        List<Scenario.Score> influence = Influence.rank(target, resource, situation, new ArrayList<>()).stream().limit(limit)
                 .map(r -> new Scenario.Score(r.actor().id(), r.actor().name(), r.score())).toList();
-        List<List<String>> chains = world.chains.stream()
+        List<List<String>> chains = situation.chains.stream()
                 .map(c -> c.nodes().stream().map(NodeView::id).toList()).distinct().toList();
         return new Scenario.Snapshot(reliance.exposure(), reliance.exposureArithmetic(), reliance.suppliers(),
                 concentration.hhi(), concentration.topProducer(), concentration.coveredShare(), chains, influence);
@@ -114,54 +108,5 @@ public class ScenarioService {
         }
         Double hhi = before.hhi() == null || after.hhi() == null ? null : after.hhi() - before.hhi();
         return new Scenario.Diff(after.exposure() - before.exposure(), hhi, changes);
-    }
-
-    private static List<String> targets(List<String> targets) {
-        if (targets == null || targets.isEmpty() || targets.size() > 5) {
-            throw new InvalidParameterException("targets", "'targets' must list 1 to 5 entity ids, e.g. [\"bloc:EU\"].");
-        }
-        return targets.stream().map(t -> Parameters.id("targets", t)).toList();
-    }
-
-    private static List<Change> changes(List<Change> changes) {
-        if (changes == null || changes.isEmpty() || changes.size() > 10) {
-            throw new InvalidParameterException("changes", "'changes' must list 1 to 10 changes, e.g."
-                    + " [{\"type\":\"restrict-exports\",\"actor\":\"country:CN\",\"resource\":\"mineral:gallium\",\"target\":\"bloc:EU\"}].");
-        }
-        for (Change change : changes) {
-            if (change == null || change.type() == null || !TYPES.contains(change.type())) {
-                throw new InvalidParameterException("changes", "each change's 'type' must be one of restrict-exports,"
-                        + " remove-actor, close-facility; was " + Parameters.quote(String.valueOf(change == null ? null : change.type())) + ".");
-            }
-            switch (change.type()) {
-                case "close-facility" -> {
-                    Parameters.id("changes", change.facility());
-                    if (!change.facility().startsWith("facility:")) {
-                        throw new InvalidParameterException("changes", "close-facility needs 'facility': a facility id such as"
-                                + " facility:nui-phao-mine; was " + Parameters.quote(change.facility()) + ".");
-                    }
-                }
-                case "remove-actor" -> Parameters.id("changes", change.actor());
-                default -> {
-                    Parameters.id("changes", change.actor());
-                    if (change.resource() != null) {
-                        Parameters.id("changes", change.resource());
-                    }
-                    if (change.target() != null) {
-                        Parameters.id("changes", change.target());
-                    }
-                }
-            }
-        }
-        return changes;
-    }
-
-    private static String resource(String resource, List<Change> changes) {
-        if (resource != null && !resource.isBlank()) {
-            return Parameters.id("resource", resource);
-        }
-        return changes.stream().filter(c -> c.resource() != null).map(Change::resource).findFirst()
-                .orElseThrow(() -> new InvalidParameterException("resource", "'resource' is required (e.g. mineral:gallium)"
-                        + " unless a restrict-exports change names one."));
     }
 }

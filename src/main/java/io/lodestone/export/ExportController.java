@@ -2,21 +2,25 @@ package io.lodestone.export;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.util.Set;
 
 import javax.xml.stream.XMLStreamException;
 
-import io.lodestone.web.HeavyQuery;
+import io.lodestone.entities.NeighbourhoodRequest;
+import io.lodestone.paths.PathRequest;
 import io.lodestone.problem.InvalidParameterException;
-import io.lodestone.problem.Parameters;
+import io.lodestone.web.HeavyQuery;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Validator;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.ObjectMapper;
 
@@ -26,10 +30,12 @@ class ExportController {
 
     private final ExportService exports;
     private final ObjectMapper json;
+    private final Validator validator;
 
-    ExportController(ExportService exports, ObjectMapper json) {
+    ExportController(ExportService exports, ObjectMapper json, Validator validator) {
         this.exports = exports;
         this.json = json;
+        this.validator = validator;
     }
 
     @GetMapping("/api/export")
@@ -39,28 +45,19 @@ class ExportController {
                     + " names both ends); graphml: GraphML with declared attributes; json: nodes and relationships."
                     + " Without center or from/to: the whole graph. Every edge keeps its provenance: sources (ids,"
                     + " titles, publishers, dates, links), evidence, confidence and dates.")
-    ResponseEntity<byte[]> export(
-            @Parameter(description = "csv, graphml or json (default)") @RequestParam(required = false) String format,
-            @Parameter(description = "entity id: export its neighbourhood") @RequestParam(required = false) String center,
-            @Parameter(description = "with center: 1 to 3, default 1") @RequestParam(required = false) Integer depth,
-            @Parameter(description = "entity id: export the paths from it (with to)") @RequestParam(required = false) String from,
-            @Parameter(description = "entity id: export the paths to it (with from)") @RequestParam(required = false) String to,
-            @Parameter(description = "with from/to: 1 to 6, default 4") @RequestParam(required = false) Integer maxHops,
-            @Parameter(description = "comma-separated relationship types") @RequestParam(required = false) String types,
-            @Parameter(description = "with from/to: shortest (default) or all") @RequestParam(required = false) String mode,
-            @Parameter(description = "most nodes (center) or paths (from/to)") @RequestParam(required = false) Integer limit,
-            @Parameter(description = "ISO date: only facts dated or valid on or before that day")
-            @RequestParam(required = false) String asOf,
-            @Parameter(description = "with from/to: 1 to 1000 facts per hop, default 50")
-            @RequestParam(required = false) Integer factsPerHop) throws IOException, XMLStreamException {
-        ExportFormat checkedFormat = Parameters.choice("format", format, ExportFormat.JSON, ExportFormat.class);
-        boolean path = from != null || to != null;
+    ResponseEntity<byte[]> export(@ParameterObject ExportRequest request) throws IOException, XMLStreamException {
+        ExportFormat checkedFormat = request.format() == null ? ExportFormat.JSON : request.format();
+        String center = request.center();
+        boolean path = request.from() != null || request.to() != null;
         if (center != null && path) {
             throw new InvalidParameterException("center", "Give either 'center' (a neighbourhood) or 'from' and 'to'"
                     + " (paths), not both.");
         }
-        ExportGraph graph = center != null ? exports.neighbourhood(center, depth, types, limit, asOf)
-                : path ? exports.paths(from, to, maxHops, types, mode, limit, asOf, factsPerHop)
+        ExportGraph graph = center != null
+                ? exports.neighbourhood(checked(new NeighbourhoodRequest(center, request.depth(), request.types(),
+                        request.limit(), request.asOf())).query())
+                : path ? exports.paths(checked(new PathRequest(request.from(), request.to(), request.maxHops(), request.mode(),
+                        request.limit(), request.types(), request.factsPerHop(), request.asOf())).query())
                 : exports.wholeGraph();
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         switch (checkedFormat) {
@@ -73,5 +70,14 @@ class ExportController {
                 .contentType(MediaType.parseMediaType(checkedFormat.mediaType))
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
                 .body(body.toByteArray());
+    }
+
+    /** The same checks as the query API's, so an export refuses what the API refuses, in the same words. */
+    private <T> T checked(T request) {
+        Set<ConstraintViolation<T>> violations = validator.validate(request);
+        if (!violations.isEmpty()) {
+            throw new ConstraintViolationException(violations);
+        }
+        return request;
     }
 }

@@ -8,11 +8,13 @@ import java.util.Map;
 import java.util.Set;
 
 import io.lodestone.entities.EntityService;
+import io.lodestone.entities.NeighbourhoodQuery;
 import io.lodestone.entities.Subgraph;
 import io.lodestone.graph.FactView;
-import io.lodestone.graph.Facts;
+import io.lodestone.graph.FactViews;
 import io.lodestone.graph.GraphReader;
 import io.lodestone.paths.PathFinder;
+import io.lodestone.paths.PathQuery;
 import io.lodestone.paths.PathView;
 import io.lodestone.paths.PathsAnswer;
 import org.neo4j.driver.Record;
@@ -43,21 +45,20 @@ public class ExportService {
             Record record = tx.run("export/graph.cypher", Map.of()).get(0);
             List<Node> nodes = record.get("nodes").asList(Value::asNode);
             List<Relationship> relationships = record.get("relationships").asList(Value::asRelationship);
-            Facts facts = Facts.resolve(tx, relationships, nodes);
+            FactViews facts = FactViews.resolve(tx, relationships, nodes);
             return new ExportGraph("graph", nodes.stream().map(ExportService::node).toList(),
                     relationships.stream().map(facts::view).toList());
         });
     }
 
-    public ExportGraph neighbourhood(String center, Integer depth, String types, Integer limit, String asOf) {
-        Subgraph subgraph = entities.neighbourhood(center, depth, types, limit, asOf);
+    public ExportGraph neighbourhood(NeighbourhoodQuery query) {
+        Subgraph subgraph = entities.neighbourhood(query);
         return withNodes("neighbourhood of " + subgraph.center(), subgraph.relationships(),
                 subgraph.nodes().stream().map(n -> n.id()).toList());
     }
 
-    public ExportGraph paths(String from, String to, Integer maxHops, String types, String mode, Integer limit, String asOf,
-                             Integer factsPerHop) {
-        PathsAnswer answer = paths.find(from, to, maxHops, types, mode, limit, asOf, factsPerHop);
+    public ExportGraph paths(PathQuery query) {
+        PathsAnswer answer = paths.find(query);
         Map<String, FactView> facts = new LinkedHashMap<>();
         Set<String> ids = new LinkedHashSet<>(List.of(answer.from().id(), answer.to().id()));
         for (PathView path : answer.paths()) {
@@ -77,7 +78,7 @@ public class ExportService {
     }
 
     private static ExportNode node(Node node) {
-        return new ExportNode(node.get("id").asString(null), node.get("name").asString(null), Facts.type(node.labels()),
+        return new ExportNode(node.get("id").asString(null), node.get("name").asString(null), FactViews.type(node.labels()),
                 node.get("aliases").asList(Value::asString, List.of()), node.get("description").asString(null),
                 node.get("sources").asList(Value::asString, List.of()));
     }

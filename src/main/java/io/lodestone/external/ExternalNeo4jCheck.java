@@ -5,7 +5,7 @@ import org.neo4j.driver.Driver;
 import org.neo4j.driver.exceptions.AuthenticationException;
 import org.neo4j.driver.exceptions.Neo4jException;
 import org.springframework.beans.factory.InitializingBean;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.neo4j.autoconfigure.Neo4jProperties;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.stereotype.Component;
 
@@ -20,9 +20,9 @@ class ExternalNeo4jCheck implements InitializingBean {
     private final Driver driver;
     private final String uri;
 
-    ExternalNeo4jCheck(Driver driver, @Value("${spring.neo4j.uri}") String uri) {
+    ExternalNeo4jCheck(Driver driver, Neo4jProperties neo4j) {
         this.driver = driver;
-        this.uri = uri;
+        this.uri = String.valueOf(neo4j.getUri());
     }
 
     @Override

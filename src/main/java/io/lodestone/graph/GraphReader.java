@@ -15,7 +15,8 @@ import org.neo4j.driver.exceptions.Neo4jException;
 import org.neo4j.driver.exceptions.TransactionTerminatedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.data.neo4j.autoconfigure.DataNeo4jProperties;
 import org.springframework.stereotype.Component;
 
 /**
@@ -32,13 +33,21 @@ public class GraphReader {
     private final String database;
     private final Duration timeout;
 
-    GraphReader(Driver driver, CypherFiles cypher,
-                @Value("${spring.data.neo4j.database:neo4j}") String database,
-                @Value("${lodestone.query.timeout:10s}") Duration timeout) {
+    @Autowired
+    GraphReader(Driver driver, CypherFiles cypher, DataNeo4jProperties data, QueryProperties query) {
+        this(driver, cypher, database(data), query.timeout());
+    }
+
+    GraphReader(Driver driver, CypherFiles cypher, String database, Duration timeout) {
         this.driver = driver;
         this.cypher = cypher;
         this.database = database;
         this.timeout = timeout;
+    }
+
+    /** The database the service uses: spring.data.neo4j.database (NEO4J_DATABASE), by default neo4j. */
+    public static String database(DataNeo4jProperties data) {
+        return data.getDatabase() == null || data.getDatabase().isBlank() ? "neo4j" : data.getDatabase();
     }
 
     /** Runs one query file and returns its records. */

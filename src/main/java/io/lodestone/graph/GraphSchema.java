@@ -6,7 +6,8 @@ import org.neo4j.driver.Driver;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.InitializingBean;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.data.neo4j.autoconfigure.DataNeo4jProperties;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,7 +23,12 @@ public class GraphSchema implements InitializingBean {
     private final Driver driver;
     private final String database;
 
-    public GraphSchema(Driver driver, @Value("${spring.data.neo4j.database:neo4j}") String database) {
+    @Autowired
+    GraphSchema(Driver driver, DataNeo4jProperties data) {
+        this(driver, GraphReader.database(data));
+    }
+
+    public GraphSchema(Driver driver, String database) {
         this.driver = driver;
         this.database = database;
     }

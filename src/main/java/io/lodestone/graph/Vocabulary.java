@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicReference;
@@ -31,6 +32,11 @@ public class Vocabulary {
 
     public Set<String> labels() {
         return current().labels();
+    }
+
+    /** @return the label the graph holds that matches {@code name} in any case, e.g. Country for "country" */
+    public Optional<String> label(String name) {
+        return labels().stream().filter(label -> label.equalsIgnoreCase(name.strip())).findFirst();
     }
 
     public Set<String> relationshipTypes() {

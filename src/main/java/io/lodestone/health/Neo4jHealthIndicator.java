@@ -4,12 +4,14 @@ import java.util.Optional;
 
 import io.lodestone.embedded.EmbeddedNeo4j;
 import io.lodestone.graph.CypherFiles;
+import io.lodestone.graph.GraphReader;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.QueryConfig;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.RoutingControl;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.data.neo4j.autoconfigure.DataNeo4jProperties;
+import org.springframework.boot.neo4j.autoconfigure.Neo4jProperties;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.stereotype.Component;
@@ -28,13 +30,12 @@ class Neo4jHealthIndicator implements HealthIndicator {
     private final String externalUri;
 
     Neo4jHealthIndicator(Driver driver, CypherFiles cypher, ObjectProvider<EmbeddedNeo4j> embedded,
-                         @Value("${spring.data.neo4j.database:neo4j}") String database,
-                         @Value("${spring.neo4j.uri:embedded}") String externalUri) {
+                         DataNeo4jProperties data, Neo4jProperties neo4j) {
         this.driver = driver;
         this.cypher = cypher;
         this.embedded = Optional.ofNullable(embedded.getIfAvailable());
-        this.database = database;
-        this.externalUri = externalUri;
+        this.database = GraphReader.database(data);
+        this.externalUri = String.valueOf(neo4j.getUri());
     }
 
     @Override

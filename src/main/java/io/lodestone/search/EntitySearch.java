@@ -5,13 +5,11 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 import io.lodestone.graph.GraphReader;
 import io.lodestone.graph.Vocabulary;
 import io.lodestone.problem.InvalidParameterException;
-import io.lodestone.problem.Parameters;
 import org.apache.lucene.queryparser.classic.QueryParserBase;
 import org.springframework.stereotype.Service;
 
@@ -27,19 +25,16 @@ public class EntitySearch {
         this.vocabulary = vocabulary;
     }
 
-    public List<SearchHit> search(String q, String type, Integer limit) {
-        if (q == null || q.isBlank()) {
-            throw new InvalidParameterException("q", "'q' is required and must not be empty: a name or alias, e.g. q=viet nam.");
-        }
-        if (q.length() > Parameters.MAX_TEXT) {
-            throw new InvalidParameterException("q", "'q' must be at most " + Parameters.MAX_TEXT + " characters; was "
-                    + q.length() + ".");
-        }
+    /**
+     * @param q    the text, checked: not blank, at most 200 characters
+     * @param type a label the graph holds in any case, or null
+     */
+    public List<SearchHit> search(String q, String type, int limit) {
         Map<String, Object> parameters = new HashMap<>();
         parameters.put("query", luceneQuery(q));
         parameters.put("text", q.strip());
-        parameters.put("type", label(type));
-        parameters.put("limit", Parameters.range("limit", limit, 10, 1, 100));
+        parameters.put("type", type == null || type.isBlank() ? null : vocabulary.label(type).orElse(type));
+        parameters.put("limit", limit);
         return reader.read("search/entities.cypher", parameters).stream()
                 .map(r -> new SearchHit(r.get("id").asString(), r.get("name").asString(),
                         r.get("type").asString(null), r.get("aliases").asList(v -> v.asString(), List.of()),
@@ -57,7 +52,7 @@ public class EntitySearch {
                 .map(QueryParserBase::escape)
                 .toList();
         if (words.isEmpty()) {
-            throw new InvalidParameterException("q", "'q' must contain a letter or digit; was " + Parameters.quote(q) + ".");
+            throw new InvalidParameterException("q", "'q' must contain a letter or digit; was " + InvalidParameterException.quote(q) + ".");
         }
         String phrase = "\"" + String.join(" ", words) + "\"^4";
         String all = words.stream().collect(Collectors.joining(" AND ", "(", ")"));
@@ -68,15 +63,5 @@ public class EntitySearch {
     /** Folds accents and case the way the index's standard-folding analyzer does, for prefix terms. */
     private static String fold(String text) {
         return Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase();
-    }
-
-    private String label(String type) {
-        if (type == null || type.isBlank()) {
-            return null;
-        }
-        Set<String> labels = vocabulary.labels();
-        return labels.stream().filter(label -> label.equalsIgnoreCase(type.strip())).findFirst()
-                .orElseThrow(() -> new InvalidParameterException("type", "'type' must be one of "
-                        + String.join(", ", labels) + "; was " + Parameters.quote(type) + "."));
     }
 }

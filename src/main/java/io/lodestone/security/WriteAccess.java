@@ -3,7 +3,7 @@ package io.lodestone.security;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,8 +17,13 @@ public class WriteAccess {
 
     private final byte[] token;
 
-    WriteAccess(@Value("${lodestone.security.admin-token:}") String token) {
-        this.token = token.isBlank() ? null : token.getBytes(StandardCharsets.UTF_8);
+    @Autowired
+    WriteAccess(SecurityProperties properties) {
+        this(properties.adminToken());
+    }
+
+    WriteAccess(String token) {
+        this.token = token == null || token.isBlank() ? null : token.getBytes(StandardCharsets.UTF_8);
     }
 
     /** @param authorization the request's Authorization header, may be null */

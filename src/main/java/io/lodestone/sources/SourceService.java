@@ -3,12 +3,10 @@ package io.lodestone.sources;
 import java.util.List;
 import java.util.Map;
 
-import io.lodestone.graph.Facts;
+import io.lodestone.graph.FactViews;
 import io.lodestone.graph.GraphReader;
 import io.lodestone.graph.NodeView;
-import io.lodestone.problem.InvalidParameterException;
 import io.lodestone.problem.NotFoundException;
-import io.lodestone.problem.Parameters;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
 import org.neo4j.driver.types.Relationship;
@@ -24,28 +22,21 @@ public class SourceService {
         this.reader = reader;
     }
 
-    public List<SourceSummary> list(Integer offset, Integer limit) {
-        Map<String, Object> parameters = Map.of(
-                "offset", Parameters.range("offset", offset, 0, 0, 1_000_000),
-                "limit", Parameters.range("limit", limit, 50, 1, 500));
+    public List<SourceSummary> list(int offset, int limit) {
+        Map<String, Object> parameters = Map.of("offset", offset, "limit", limit);
         return reader.read("sources/list.cypher", parameters).stream()
-                .map(r -> new SourceSummary(Facts.source(r), r.get("facts").asLong()))
+                .map(r -> new SourceSummary(FactViews.source(r), r.get("facts").asLong()))
                 .toList();
     }
 
     public SourceDetail source(String id) {
-        if (id == null || !id.startsWith("source:")) {
-            throw new InvalidParameterException("id", "a source id starts with \"source:\", e.g. source:commodities-2026-01-28;"
-                    + " was " + Parameters.quote(String.valueOf(id)) + ".");
-        }
-        Parameters.id("id", id);
         List<Record> records = reader.read("sources/source.cypher", Map.of("id", id));
         if (records.isEmpty()) {
             throw new NotFoundException("No source has the id \"" + id + "\". GET /api/sources lists them.");
         }
         Record record = records.get(0);
         List<SupportedFact> facts = record.get("facts").asList(fact -> supported(fact));
-        return new SourceDetail(Facts.source(record), facts);
+        return new SourceDetail(FactViews.source(record), facts);
     }
 
     private static SupportedFact supported(Value fact) {

@@ -6,7 +6,6 @@ import java.util.concurrent.TimeUnit;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerInterceptor;
@@ -25,14 +24,10 @@ public class HeavyQueryLimiter implements HandlerInterceptor {
     private final int maxConcurrent;
     private final Duration wait;
 
-    HeavyQueryLimiter(@Value("${lodestone.query.max-concurrent-heavy:4}") int maxConcurrent,
-                      @Value("${lodestone.query.heavy-wait:2s}") Duration wait) {
-        if (maxConcurrent < 1) {
-            throw new IllegalArgumentException("lodestone.query.max-concurrent-heavy must be at least 1, was " + maxConcurrent);
-        }
-        this.permits = new Semaphore(maxConcurrent, true);
-        this.maxConcurrent = maxConcurrent;
-        this.wait = wait;
+    HeavyQueryLimiter(HeavyQueryProperties properties) {
+        this.permits = new Semaphore(properties.maxConcurrentHeavy(), true);
+        this.maxConcurrent = properties.maxConcurrentHeavy();
+        this.wait = properties.heavyWait();
     }
 
     @Override

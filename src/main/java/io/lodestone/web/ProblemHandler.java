@@ -1,9 +1,15 @@
 package io.lodestone.web;
 
+import java.lang.reflect.RecordComponent;
 import java.net.URI;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.stream.Collectors;
 
 import io.lodestone.problem.InvalidParameterException;
 import io.lodestone.problem.ProblemException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
 import org.neo4j.driver.exceptions.ServiceUnavailableException;
 import org.neo4j.driver.exceptions.SessionExpiredException;
 import org.neo4j.driver.exceptions.TransientException;
@@ -16,6 +22,8 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.validation.FieldError;
+import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.web.context.request.WebRequest;
@@ -45,16 +53,77 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         return handleExceptionInternal(ex, problem, headers, HttpStatus.BAD_REQUEST, request);
     }
 
+    /** A request record's constraint or conversion failed: the first parameter in the record's order is named. */
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex, HttpHeaders headers,
+                                                                  HttpStatusCode status, WebRequest request) {
+        Class<?> record = ex.getParameter().getParameterType();
+        FieldError first = ex.getFieldErrors().stream()
+                .min(Comparator.comparingInt(e -> position(record, parameterOf(e.getField())))).orElse(null);
+        if (first == null) {
+            return super.handleMethodArgumentNotValid(ex, headers, status, request);
+        }
+        String parameter = parameterOf(first.getField());
+        TypeMismatchException mismatch = first.contains(TypeMismatchException.class) ? first.unwrap(TypeMismatchException.class) : null;
+        InvalidParameterException problem = mismatch != null
+                ? mismatch(parameter, mismatch.getRequiredType(), first.getRejectedValue())
+                : new InvalidParameterException(parameter, String.valueOf(first.getDefaultMessage()));
+        return handleExceptionInternal(ex, problem.getBody(), headers, problem.getStatusCode(), request);
+    }
+
+    /** The same for a request record checked in code (ExportController's neighbourhood or paths). */
+    @ExceptionHandler
+    ResponseEntity<Object> constraintViolation(ConstraintViolationException ex, WebRequest request) {
+        ConstraintViolation<?> first = ex.getConstraintViolations().stream()
+                .min(Comparator.comparingInt(v -> position(v.getRootBeanClass(), parameterOf(v.getPropertyPath().toString()))))
+                .orElseThrow();
+        InvalidParameterException problem = new InvalidParameterException(parameterOf(first.getPropertyPath().toString()),
+                first.getMessage());
+        return handleExceptionInternal(ex, problem.getBody(), new HttpHeaders(), problem.getStatusCode(), request);
+    }
+
     @Override
     protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException ex, HttpHeaders headers,
                                                         HttpStatusCode status, WebRequest request) {
         String name = ex instanceof MethodArgumentTypeMismatchException mismatch ? mismatch.getName() : ex.getPropertyName();
-        String expected = ex.getRequiredType() == null ? "another type" : ex.getRequiredType().getSimpleName().toLowerCase();
-        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "invalid-parameter", "Invalid parameter",
-                "'" + name + "' must be " + ("integer".equals(expected) ? "a whole number" : "of type " + expected)
-                        + "; was " + InvalidParameterException.quote(String.valueOf(ex.getValue())) + ".");
-        problem.setProperty("parameter", name);
-        return handleExceptionInternal(ex, problem, headers, HttpStatus.BAD_REQUEST, request);
+        InvalidParameterException problem = mismatch(name, ex.getRequiredType(), ex.getValue());
+        return handleExceptionInternal(ex, problem.getBody(), headers, HttpStatus.BAD_REQUEST, request);
+    }
+
+    /** A value that does not convert: a number that is none, a choice that is not offered. */
+    private static InvalidParameterException mismatch(String parameter, Class<?> required, Object value) {
+        String expected;
+        if (required != null && required.isEnum()) {
+            expected = "one of " + Arrays.stream(required.getEnumConstants())
+                    .map(constant -> ((Enum<?>) constant).name().toLowerCase()).collect(Collectors.joining(", "));
+        } else if (required == Integer.class || required == int.class || required == Long.class || required == long.class) {
+            expected = "a whole number";
+        } else {
+            expected = "of type " + (required == null ? "another type" : required.getSimpleName().toLowerCase());
+        }
+        return new InvalidParameterException(parameter, "'" + parameter + "' must be " + expected + "; was "
+                + InvalidParameterException.quote(shown(value)) + ".");
+    }
+
+    /** A query parameter arrives as an array of its values. */
+    private static String shown(Object value) {
+        return value instanceof Object[] values && values.length == 1 ? String.valueOf(values[0]) : String.valueOf(value);
+    }
+
+    /** "changes[0].actor" is about the parameter "changes". */
+    private static String parameterOf(String path) {
+        return path.split("[.\\[]", 2)[0];
+    }
+
+    /** Where a parameter stands in its request record: components are declared in the order they are checked. */
+    private static int position(Class<?> record, String parameter) {
+        RecordComponent[] components = record.isRecord() ? record.getRecordComponents() : new RecordComponent[0];
+        for (int i = 0; i < components.length; i++) {
+            if (components[i].getName().equals(parameter)) {
+                return i;
+            }
+        }
+        return components.length;
     }
 
     // TransientException: the server is up but the database is not (starting, stopping, recovering).

@@ -2,7 +2,6 @@ package io.lodestone.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Component;
 import org.springframework.util.unit.DataSize;
@@ -18,8 +17,8 @@ public class RequestBodyLimit implements HandlerInterceptor {
 
     private final DataSize max;
 
-    RequestBodyLimit(@Value("${lodestone.web.max-request-body:1MB}") DataSize max) {
-        this.max = max;
+    RequestBodyLimit(WebProperties properties) {
+        this.max = properties.maxRequestBody();
     }
 
     @Override

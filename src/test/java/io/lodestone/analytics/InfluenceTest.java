@@ -19,10 +19,10 @@ class InfluenceTest {
 
     @Test
     void severalRestrictionFactsOfOneRestrictorCountOnceAtTheMostSevere() {
-        World world = world(EU, List.of(restriction(CN, "fact:licensing", "export licensing"),
+        Situation situation = situation(EU, List.of(restriction(CN, "fact:licensing", "export licensing"),
                 restriction(CN, "fact:ban", "export ban"), restriction(CN, "fact:ban-again", "export ban")));
 
-        Influence.Ranked china = Influence.rank(EU, GALLIUM.id(), world, new ArrayList<>()).get(0);
+        Influence.Ranked china = Influence.rank(EU, GALLIUM.id(), situation, new ArrayList<>()).get(0);
 
         assertThat(china.actor().id()).isEqualTo("country:CN");
         List<Influence.Term> restrictions = china.terms().stream().filter(t -> t.channel().equals("export restriction")).toList();
@@ -34,13 +34,13 @@ class InfluenceTest {
 
     @Test
     void theTargetIsNotRankedForItsOwnRestrictions() {
-        World world = world(CN, List.of(restriction(CN, "fact:ban", "export ban")));
+        Situation situation = situation(CN, List.of(restriction(CN, "fact:ban", "export ban")));
 
-        assertThat(Influence.rank(CN, GALLIUM.id(), world, new ArrayList<>())).isEmpty();
+        assertThat(Influence.rank(CN, GALLIUM.id(), situation, new ArrayList<>())).isEmpty();
     }
 
-    private static World world(NodeView target, List<Restriction> restrictions) {
-        return new World(Map.of(GALLIUM.id(), GALLIUM), Map.of(GALLIUM.id(), List.of()), Map.of(GALLIUM.id(), restrictions),
+    private static Situation situation(NodeView target, List<Restriction> restrictions) {
+        return new Situation(Map.of(GALLIUM.id(), GALLIUM), Map.of(GALLIUM.id(), List.of()), Map.of(GALLIUM.id(), restrictions),
                 Map.of(target.id(), List.of()), List.of(), List.of(), Map.of());
     }
 

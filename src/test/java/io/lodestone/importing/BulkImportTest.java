@@ -46,7 +46,7 @@ class BulkImportTest {
     void theBulkPathReplacesAStoppedGraphWithTheSameGraphAsTheOnlineImport() {
         Path onlineHome = BASE.resolve("online");
         Graph online = withDatabase(onlineHome, driver -> {
-            new GraphSchema(driver, "neo4j").afterPropertiesSet();
+            GraphSchema.migrate(driver, "neo4j");
             new GraphImporter(driver, new CypherFiles(),
                     new ImportProperties(WORLD, ImportProperties.OnStartup.NEVER, Duration.ofMinutes(5), DataSize.ofMegabytes(64)), "neo4j", event -> { })
                     .importGraph();
@@ -57,7 +57,7 @@ class BulkImportTest {
         Path bulkHome = BASE.resolve("bulk");
         BulkImporter bulkImporter = new BulkImporter(WORLD, bulkHome, "512M", DataSize.ofMegabytes(64), QUIET);
         withDatabase(bulkHome, driver -> {
-            new GraphSchema(driver, "neo4j").afterPropertiesSet();
+            GraphSchema.migrate(driver, "neo4j");
             driver.executableQuery("CREATE (:Entity:Country {id: 'country:XX', name: 'Old'})").execute();
 
             assertThatThrownBy(bulkImporter::importGraph).isInstanceOf(IllegalStateException.class)

@@ -25,7 +25,6 @@ import java.util.function.IntConsumer;
 import io.lodestone.graph.CypherFiles;
 import io.lodestone.importing.BulkImportCommand;
 import io.lodestone.synthetic.GenerateWorldCommand;
-import io.lodestone.synthetic.ResultsFile;
 import io.lodestone.synthetic.WorldGenerator;
 import io.lodestone.synthetic.WorldSummary;
 import org.neo4j.driver.AuthTokens;
@@ -348,7 +347,7 @@ public final class QueryBenchmark implements Callable<Integer> {
     /** @return the length of the shortest path within 6 hops, or -1 when there is none (or the search timed out) */
     private static int shortestLength(RawQueries raw, String from, String to) {
         try {
-            List<Record> records = raw.read(tx -> raw.run(tx, "paths/shortest.cypher", RawQueries.pathParameters(from, to, 6)));
+            List<Record> records = raw.read(tx -> raw.run(tx, "paths/shortest.cypher", raw.pathParameters(from, to, 6)));
             return records.isEmpty() ? -1 : records.get(0).get("nodes").size() - 1;
         } catch (RuntimeException timedOut) {
             return -1;

@@ -9,10 +9,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
-import io.lodestone.analytics.AnalyticsService;
 import io.lodestone.graph.CypherFiles;
-import io.lodestone.paths.PathFinder;
 import org.neo4j.driver.AccessMode;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
@@ -66,7 +66,7 @@ final class RawQueries {
             Set<String> firms = new LinkedHashSet<>();
             List<Record> all = actorImportsAndResource(tx, actor, resource, firms);
             all.addAll(run(tx, "analytics/supply-chains.cypher",
-                    Map.of("actor", actor, "resource", resource, "limit", AnalyticsService.CHAINS_PER_KIND)));
+                    Map.of("actor", actor, "resource", resource, "limit", fileDefault("analytics/supply-chains.cypher", "limit"))));
             all.addAll(headquarters(tx, firms));
             sources(tx, all);
             return all.size();
@@ -79,7 +79,7 @@ final class RawQueries {
             Set<String> firms = new LinkedHashSet<>();
             List<Record> all = actorImportsAndResource(tx, target, resource, firms);
             List<Record> links = run(tx, "analytics/influence-links.cypher",
-                    Map.of("target", target, "channels", AnalyticsService.influenceChannels()));
+                    Map.of("target", target, "channels", fileDefault("analytics/influence-links.cypher", "channels")));
             links.forEach(r -> firms.add(r.get("actor").asNode().get("id").asString()));
             all.addAll(links);
             all.addAll(headquarters(tx, firms));
@@ -104,7 +104,7 @@ final class RawQueries {
      * resource, and the resource's production and restrictions; suppliers and producers are added to {@code firms}.
      */
     private List<Record> actorImportsAndResource(TransactionContext tx, String actor, String resource, Set<String> firms) {
-        List<Record> all = new ArrayList<>(run(tx, "entities/entity-ref.cypher", Map.of("id", actor)));
+        List<Record> all = new ArrayList<>(run(tx, "entities/entity-refs.cypher", Map.of("ids", List.of(actor))));
         List<Record> imports = run(tx, "analytics/dependencies-of.cypher", Map.of("actor", actor, "resource", resource));
         imports.forEach(r -> firms.add(r.get("supplier").asNode().get("id").asString()));
         all.addAll(imports);
@@ -159,14 +159,38 @@ final class RawQueries {
         }
     }
 
-    static Map<String, Object> pathParameters(String from, String to, int maxHops) {
+    /**
+     * A parameter's value as the query file's {@code // :param name => value} line gives it: the
+     * service's default (supply chains per kind, the influence channels, facts per hop), which a
+     * Browser user running the file gets too. Only the literals those lines use: a whole number, or a
+     * list of quoted strings.
+     */
+    Object fileDefault(String file, String name) {
+        Matcher line = Pattern.compile("^// :param " + name + " => (.+?)\\s*(\\(.*)?$", Pattern.MULTILINE)
+                .matcher(cypher.get(file));
+        if (!line.find()) {
+            throw new IllegalStateException("cypher/" + file + " has no :param line for " + name);
+        }
+        String value = line.group(1).strip();
+        if (value.startsWith("[")) {
+            List<String> items = new ArrayList<>();
+            Matcher item = Pattern.compile("'([^']*)'").matcher(value);
+            while (item.find()) {
+                items.add(item.group(1));
+            }
+            return items;
+        }
+        return Integer.valueOf(value);
+    }
+
+    Map<String, Object> pathParameters(String from, String to, int maxHops) {
         Map<String, Object> parameters = new HashMap<>();
         parameters.put("from", from);
         parameters.put("to", to);
         parameters.put("maxHops", maxHops);
         parameters.put("types", null);
         parameters.put("asOf", null);
-        parameters.put("factsPerHop", PathFinder.FACTS_PER_HOP);
+        parameters.put("factsPerHop", fileDefault("paths/shortest.cypher", "factsPerHop"));
         parameters.put("limit", 10);
         return parameters;
     }

@@ -16,12 +16,12 @@ import org.neo4j.driver.types.Relationship;
  * Turns relationships into {@link FactView}s, looking their sources up with one query for all of
  * them (cypher/sources/by-ids.cypher) in the caller's transaction.
  */
-public final class Facts {
+public final class FactViews {
 
     private final Map<String, SourceView> sources = new HashMap<>();
     private final Map<String, String> nodeIds;
 
-    private Facts(Collection<Node> nodes) {
+    private FactViews(Collection<Node> nodes) {
         this.nodeIds = new HashMap<>();
         nodes.forEach(node -> nodeIds.put(node.elementId(), node.get("id").asString()));
     }
@@ -30,14 +30,14 @@ public final class Facts {
      * @param relationships all relationships to show
      * @param nodes         the nodes at their ends (relationships carry only internal node ids)
      */
-    public static Facts resolve(GraphReader.Reader reader, Collection<Relationship> relationships, Collection<Node> nodes) {
+    public static FactViews resolve(GraphReader.Reader reader, Collection<Relationship> relationships, Collection<Node> nodes) {
         return resolve(reader, relationships, nodes, List.of());
     }
 
     /** As {@link #resolve(GraphReader.Reader, Collection, Collection)}, also looking up {@code otherSources}. */
-    public static Facts resolve(GraphReader.Reader reader, Collection<Relationship> relationships, Collection<Node> nodes,
+    public static FactViews resolve(GraphReader.Reader reader, Collection<Relationship> relationships, Collection<Node> nodes,
                                 Collection<String> otherSources) {
-        Facts facts = new Facts(nodes);
+        FactViews facts = new FactViews(nodes);
         Set<String> ids = new LinkedHashSet<>();
         relationships.forEach(r -> ids.addAll(r.get("sources").asList(v -> v.asString(), List.of())));
         ids.addAll(otherSources);
@@ -54,8 +54,8 @@ public final class Facts {
      * Facts whose sources the query already returned (as maps with the keys of
      * cypher/sources/by-ids.cypher), so no further look-up is needed.
      */
-    public static Facts withSources(Collection<Node> nodes, Collection<? extends MapAccessor> sources) {
-        Facts facts = new Facts(nodes);
+    public static FactViews withSources(Collection<Node> nodes, Collection<? extends MapAccessor> sources) {
+        FactViews facts = new FactViews(nodes);
         sources.forEach(source -> facts.sources.putIfAbsent(text(source, "id"), source(source)));
         return facts;
     }

@@ -14,7 +14,7 @@ import io.lodestone.graph.NodeView;
  * The facts one question needs, read once and filtered by date. Scenarios change a copy of it,
  * never the stored graph, so what-if questions need no write and cannot disturb each other.
  */
-final class World {
+final class Situation {
 
     final Map<String, NodeView> resources;
     final Map<String, List<Fact>> production;
@@ -25,7 +25,7 @@ final class World {
     final Map<String, List<Fact>> headquarters;
 
     /** @param production and restrictions: by resource id, for every resource in {@code resources} */
-    World(Map<String, NodeView> resources, Map<String, List<Fact>> production, Map<String, List<Restriction>> restrictions,
+    Situation(Map<String, NodeView> resources, Map<String, List<Fact>> production, Map<String, List<Restriction>> restrictions,
           Map<String, List<Fact>> dependencies, List<Chain> chains, List<Link> links, Map<String, List<Fact>> headquarters) {
         this.resources = resources;
         this.production = production;
@@ -44,8 +44,8 @@ final class World {
         return restrictions.getOrDefault(resource, List.of());
     }
 
-    World validOn(String asOf) {
-        return new World(resources,
+    Situation validOn(String asOf) {
+        return new Situation(resources,
                 filter(production, f -> f.validOn(asOf)),
                 filter(restrictions, r -> r.fact().validOn(asOf)),
                 filter(dependencies, f -> f.validOn(asOf)),
@@ -55,8 +55,8 @@ final class World {
     }
 
     /** Without an actor or facility: every fact that touches it is gone. */
-    World without(String entityId) {
-        return new World(resources,
+    Situation without(String entityId) {
+        return new Situation(resources,
                 filter(production, f -> !f.touches(entityId)),
                 filter(restrictions, r -> !r.fact().touches(entityId)),
                 filter(dependencies, f -> !f.touches(entityId)),
@@ -65,12 +65,12 @@ final class World {
                 headquarters);
     }
 
-    World with(String resource, Restriction restriction) {
+    Situation with(String resource, Restriction restriction) {
         Map<String, List<Restriction>> more = new HashMap<>(restrictions);
         List<Restriction> list = new ArrayList<>(restrictions(resource));
         list.add(restriction);
         more.put(resource, list);
-        return new World(resources, production, more, dependencies, chains, links, headquarters);
+        return new Situation(resources, production, more, dependencies, chains, links, headquarters);
     }
 
     private static <T> Map<String, List<T>> filter(Map<String, List<T>> map, java.util.function.Predicate<T> keep) {

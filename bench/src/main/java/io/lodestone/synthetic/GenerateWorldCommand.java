@@ -10,9 +10,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * Writes a synthetic world into a directory of import files. Runs without Spring:
- * {@code java -cp target/lodestone-*.jar -Dloader.main=io.lodestone.synthetic.GenerateWorldCommand
- * org.springframework.boot.loader.launch.PropertiesLauncher --size M --out target/world-m}
+ * Writes a synthetic world into a directory of import files. A tool in bench/, compiled with the
+ * tests: {@code ./mvnw -B -q test-compile exec:java -Dexec.classpathScope=test
+ * -Dexec.mainClass=io.lodestone.synthetic.GenerateWorldCommand -Dexec.args="--size M --out target/world-m"}
  */
 @Command(name = "generate-world", mixinStandardHelpOptions = true,
         description = "Writes a deterministic synthetic world as import files (docs/import-format.md).")

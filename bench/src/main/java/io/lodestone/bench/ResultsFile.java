@@ -1,4 +1,4 @@
-package io.lodestone.synthetic;
+package io.lodestone.bench;
 
 import java.io.IOException;
 import java.nio.file.Files;

@@ -143,6 +143,9 @@ class DocumentCrashTest {
                 "--lodestone.embedded.data-dir=" + root.resolve("graph"),
                 "--lodestone.documents.directory=" + root.resolve("documents"),
                 "--lodestone.import.on-startup=never",
+                // a machine shared by many builds may take longer than the 5 s default to hand out the first connection
+                "--spring.neo4j.pool.connection-acquisition-timeout=60s",
+                "--spring.neo4j.connection-timeout=60s",
                 "--lodestone.security.editor-tokens=crash:" + TOKEN)
                 .redirectErrorStream(true).redirectOutput(root.resolve(log).toFile()).start();
     }

@@ -254,7 +254,7 @@ class ReviewService {
             throw new InvalidCorrectionException(field, "A new entity's id is kind:key with a kind of the import files"
                     + " (country, firm, person, institution, ...), was " + InvalidParameterException.quote(change.id()) + ".");
         }
-        if (!tx.run(cypher.get("entities/entity-ref.cypher"), Map.of("id", change.id())).list().isEmpty()) {
+        if (!tx.run(cypher.get("entities/entity-refs.cypher"), Map.of("ids", List.of(change.id()))).list().isEmpty()) {
             throw new ConflictException("The entity " + change.id() + " exists already; name it without \"create\".");
         }
         String name = change.name() != null ? change.name() : proposed.name();
@@ -272,7 +272,7 @@ class ReviewService {
             throw new InvalidCorrectionException(field, "'" + field + "' must be an entity id such as country:VN, was "
                     + InvalidParameterException.quote(id) + ".");
         }
-        if (tx.run(cypher.get("entities/entity-ref.cypher"), Map.of("id", id)).list().isEmpty()) {
+        if (tx.run(cypher.get("entities/entity-refs.cypher"), Map.of("ids", List.of(id))).list().isEmpty()) {
             throw new NotFoundException("No entity " + id + " (" + field + "); find ids with GET /api/search?q=...,"
                     + " or create it with \"create\": true.");
         }

@@ -4,9 +4,9 @@ import io.lodestone.StartupFailure;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.exceptions.AuthenticationException;
 import org.neo4j.driver.exceptions.Neo4jException;
-import org.springframework.beans.factory.InitializingBean;
-import org.springframework.boot.neo4j.autoconfigure.Neo4jProperties;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
 /**
@@ -15,18 +15,24 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @ConditionalOnExpression("'${spring.neo4j.uri:embedded}' != 'embedded'")
-class ExternalNeo4jCheck implements InitializingBean {
+class ExternalNeo4jCheck implements BeanPostProcessor {
 
-    private final Driver driver;
-    private final String uri;
+    private final Environment environment;
 
-    ExternalNeo4jCheck(Driver driver, Neo4jProperties neo4j) {
-        this.driver = driver;
-        this.uri = String.valueOf(neo4j.getUri());
+    ExternalNeo4jCheck(Environment environment) {
+        this.environment = environment;
     }
 
+    /** Checks the driver as soon as it exists, before any bean (schema, reconciling documents) uses it. */
     @Override
-    public void afterPropertiesSet() {
+    public Object postProcessAfterInitialization(Object bean, String beanName) {
+        if (bean instanceof Driver driver) {
+            check(driver, environment.getProperty("spring.neo4j.uri"));
+        }
+        return bean;
+    }
+
+    private static void check(Driver driver, String uri) {
         try {
             driver.verifyConnectivity();
         } catch (AuthenticationException e) {

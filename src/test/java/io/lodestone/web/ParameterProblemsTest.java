@@ -47,7 +47,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
  * graph, and is given here. End to end, the same cases run in io.lodestone.api.QueryApiErrorsTest.
  */
 @WebMvcTest(excludeFilters = @ComponentScan.Filter(type = FilterType.REGEX,
-        pattern = "io\\.lodestone\\.(workspace|importing)\\..*"))
+        pattern = "io\\.lodestone\\.(workspace|importing|documents|candidates|review)\\..*"))
 class ParameterProblemsTest {
 
     @Autowired
@@ -110,7 +110,7 @@ class ParameterProblemsTest {
             "/api/influence|resource|gallium|'resource' must be an id of the form kind:key, e.g. country:VN or firm:asml; was \"gallium\".",
             "/api/centrality|algorithm|closeness|'algorithm' must be one of pagerank, betweenness, degree; was \"closeness\".",
             "/api/centrality|label|Planet|'label' must be one of Actor, Country, Firm, Resource; was \"Planet\".",
-            "/api/export|format|pdf|'format' must be one of csv, graphml, json; was \"pdf\".",
+            "/api/export|format|pdf|'format' must be one of csv, graphml, json, ftm; was \"pdf\".",
             "/api/export|depth|9|'depth' must be between 1 and 3, was 9.",
     })
     void aBadParameterIsNamedWithWhatItAccepts(String path, String parameter, String value, String detail) throws Exception {

@@ -2,7 +2,6 @@ package io.lodestone.candidates;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -49,19 +48,7 @@ public class Decisions {
     public synchronized void append(Decision decision) {
         byte[] line = (json.writeValueAsString(decision) + "\n").getBytes(StandardCharsets.UTF_8);
         try {
-            Files.createDirectories(file.toAbsolutePath().getParent());
-            boolean created = !Files.exists(file);
-            try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-                    StandardOpenOption.APPEND)) {
-                ByteBuffer buffer = ByteBuffer.wrap(line);
-                while (buffer.hasRemaining()) {
-                    channel.write(buffer);
-                }
-                channel.force(true);
-            }
-            if (created) {
-                DurableFiles.syncDirectory(file.toAbsolutePath().getParent());
-            }
+            DurableFiles.appendLine(file, line);
         } catch (IOException e) {
             throw new UncheckedIOException("Could not append to " + file, e);
         }

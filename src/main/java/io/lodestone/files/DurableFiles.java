@@ -41,6 +41,27 @@ public final class DurableFiles {
         syncDirectory(directory);
     }
 
+    /**
+     * Appends one line and forces it to disk before returning (a log that must keep every
+     * acknowledged write); the directory is forced too when the file is new.
+     */
+    public static void appendLine(Path file, byte[] line) throws IOException {
+        Path directory = file.toAbsolutePath().getParent();
+        Files.createDirectories(directory);
+        boolean created = !Files.exists(file);
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+                StandardOpenOption.APPEND)) {
+            ByteBuffer buffer = ByteBuffer.wrap(line);
+            while (buffer.hasRemaining()) {
+                channel.write(buffer);
+            }
+            channel.force(true);
+        }
+        if (created) {
+            syncDirectory(directory);
+        }
+    }
+
     /** Forces a directory's entries (created, renamed, deleted files) to disk; a no-op where the OS cannot. */
     public static void syncDirectory(Path directory) throws IOException {
         try (FileChannel channel = FileChannel.open(directory, StandardOpenOption.READ)) {

@@ -25,7 +25,8 @@ import tech.followthemoney.entity.ValueEntity;
  * Writes a graph as FollowTheMoney entities, one JSON object a line (the format of {@code ftm}
  * and Aleph): entities as their FtM schema (docs/ftm.md), every source as a Document linked by
  * Documentation to the entities it attests, every fact as an FtM interval (UnknownLink unless a
- * schema fits) with its evidence, dates, publishers, links and the remaining properties.
+ * schema fits) with its evidence, dates, publishers, links and the remaining properties. Edges
+ * derived from facts (INVOLVES) are left out: their fact carries them.
  */
 final class FtmExport {
 
@@ -38,9 +39,11 @@ final class FtmExport {
      */
     static List<ValueEntity> entities(ExportGraph graph, List<SourceView> also,
                                       Function<Collection<String>, List<SourceView>> sources, FtmModel ftm) {
+        // Only facts: a derived INVOLVES edge repeats a fact that is exported already (as its `resource`).
+        List<FactView> facts = graph.relationships().stream().filter(FactView::isFact).toList();
         Map<String, SourceView> documents = new LinkedHashMap<>();
         also.forEach(source -> documents.put(source.id(), source));
-        graph.relationships().forEach(fact -> fact.sources().forEach(source -> documents.putIfAbsent(source.id(), source)));
+        facts.forEach(fact -> fact.sources().forEach(source -> documents.putIfAbsent(source.id(), source)));
         Set<String> cited = new LinkedHashSet<>();
         graph.nodes().forEach(node -> cited.addAll(node.sources()));
         cited.removeAll(documents.keySet());
@@ -65,7 +68,7 @@ final class FtmExport {
                 }
             }
         }
-        for (FactView fact : graph.relationships()) {
+        for (FactView fact : facts) {
             if (byNode.containsKey(fact.startId()) && byNode.containsKey(fact.endId())) {
                 entities.addAll(FtmFacts.link(ftm, fact, byNode.get(fact.startId()), byNode.get(fact.endId())));
             }

@@ -49,8 +49,12 @@ public final class FtmFacts {
         String kind = id.substring(0, id.indexOf(':'));
         ValueEntity entity = new ValueEntity(FtmModel.ftmId(id), ftm.schema(FtmModel.KIND_SCHEMA.get(kind)));
         add(entity, "name", name);
-        if (entity.getSchema().getName().equals("Contract")) {
-            add(entity, "title", name);
+        switch (entity.getSchema().getName()) {
+            case "Contract" -> add(entity, "title", name);
+            // An Address's caption is `full` (then `summary`), never `name`: without it, readers
+            // (Aleph, the import) would name the region after its summary or the word "Address".
+            case "Address" -> add(entity, "full", name);
+            default -> { }
         }
         aliases.forEach(alias -> add(entity, "alias", alias));
         add(entity, "description", description);
@@ -166,6 +170,15 @@ public final class FtmFacts {
         }
         properties.putAll(readSummary(entity, SUMMARY_PROPERTIES));
         return properties;
+    }
+
+    /**
+     * An entity's name read back: its {@code name}, which {@link #thing} always writes, else its
+     * caption (a foreign Address has only {@code full}). The caption alone is not enough: a Note's
+     * is its description, and without one it is the schema's label.
+     */
+    public static String name(ValueEntity entity) {
+        return first(entity, "name").orElseGet(entity::getCaption);
     }
 
     /** The properties of an entity (its kind's columns) read back from its {@code summary}. */

@@ -12,4 +12,16 @@ import java.util.Map;
  */
 public record FactView(String id, String type, String startId, String endId, Map<String, Object> properties,
                        List<SourceView> sources) {
+
+    /**
+     * What makes a relationship a fact: its id starts with this, as every query tests with
+     * {@code id STARTS WITH 'fact:'}. Edges derived from facts (INVOLVES, {@code involves:}) do not,
+     * so nothing counts or exports a fact twice (docs/model.md).
+     */
+    public static final String ID_PREFIX = "fact:";
+
+    /** Whether this is a fact, not an edge derived from one. */
+    public boolean isFact() {
+        return id != null && id.startsWith(ID_PREFIX);
+    }
 }

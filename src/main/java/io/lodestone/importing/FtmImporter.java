@@ -30,6 +30,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.lodestone.ftm.FtmFacts;
 import io.lodestone.ftm.FtmModel;
+import io.lodestone.graph.FactView;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
@@ -192,7 +193,7 @@ public class FtmImporter {
             }
             String id = FtmModel.lodestoneId(entity.getId()).filter(found -> found.startsWith(kind.get() + ":"))
                     .orElse(kind.get() + ":" + key(entity.getId()));
-            String name = entity.getCaption();
+            String name = FtmFacts.name(entity);
             List<String> aliases = values(entity, "alias");
             if (existing.names().containsKey(id)) {
                 present.put(entity.getId(), id);
@@ -231,8 +232,8 @@ public class FtmImporter {
                 }
                 continue;
             }
-            String factId = value(entity, "recordId").filter(id -> id.startsWith("fact:"))
-                    .orElse("fact:" + key(entity.getId()));
+            String factId = value(entity, "recordId").filter(id -> id.startsWith(FactView.ID_PREFIX))
+                    .orElse(FactView.ID_PREFIX + key(entity.getId()));
             String start = written.getOrDefault(link.get().startFtmId(), present.get(link.get().startFtmId()));
             String end = written.getOrDefault(link.get().endFtmId(), present.get(link.get().endFtmId()));
             if (start == null || end == null) {

@@ -32,7 +32,15 @@ plt.tight_layout()
 plt.show()
 
 display(reliance)
+# A supplier known only as part of a group total (e.g. Eurostat's combined 95% for rare earths)
+# has no share of its own; saying so beats printing None.
+def reported(s):
+    if s["valueText"]:
+        return s["valueText"]
+    return f"{s['share']:.0%}" if s["share"] is not None else "(no share of its own)"
+
+
 for a in answers:
-    suppliers = ", ".join(f"{s['supplier']['name']} {s['valueText']}" for s in a["reliance"]["suppliers"])
+    suppliers = ", ".join(f"{s['supplier']['name']} {reported(s)}" for s in a["reliance"]["suppliers"])
     state(f"{a['resource']['name']}: EU suppliers", suppliers)
     state(f"{a['resource']['name']}: HHI {a['concentration']['referenceYear']}", round(a["concentration"]["hhi"]))

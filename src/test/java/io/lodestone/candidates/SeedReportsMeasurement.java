@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Set;
 
 import io.lodestone.ApiClient;
+import io.lodestone.ImportFilesCopy;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
@@ -73,11 +74,7 @@ class SeedReportsMeasurement {
         FileSystemUtils.deleteRecursively(ROOT);
         Path imports = ROOT.resolve("import");
         Files.createDirectories(imports);
-        try (var files = Files.list(Path.of("import"))) {
-            for (Path file : files.toList()) {
-                Files.copy(file, imports.resolve(file.getFileName()));
-            }
-        }
+        ImportFilesCopy.into(imports);
         List<CSVRecord> facts = facts();
         StringWriter kept = new StringWriter();
         try (CSVPrinter printer = new CSVPrinter(kept, CSVFormat.RFC4180.builder().setRecordSeparator("\n").get())) {

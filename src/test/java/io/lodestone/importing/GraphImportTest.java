@@ -12,9 +12,9 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.stream.Stream;
 
 import io.lodestone.GraphState;
+import io.lodestone.ImportFilesCopy;
 import io.lodestone.LodestoneTest;
 import io.lodestone.graph.CypherFiles;
 import org.springframework.util.unit.DataSize;
@@ -191,11 +191,7 @@ class GraphImportTest {
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"truncated-in-quote", "utf-16", "latin-1", "nul-byte", "binary-garbage", "huge-field", "empty"})
     void aCorruptedCopyOfTheRealFilesIsRejectedWithFileAndLineAndTheGraphIsUnchanged(String corruption) throws IOException {
-        try (Stream<Path> files = Files.list(Path.of("import"))) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".csv")).toList()) {
-                Files.copy(file, dir.resolve(file.getFileName()));
-            }
-        }
+        ImportFilesCopy.into(dir);
         Path relationships = dir.resolve("relationships.csv");
         byte[] original = Files.readAllBytes(relationships);
         String text = new String(original, StandardCharsets.UTF_8);

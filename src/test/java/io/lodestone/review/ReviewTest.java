@@ -17,6 +17,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import io.lodestone.ApiClient;
+import io.lodestone.ImportFilesCopy;
 import io.lodestone.candidates.TestReport;
 import io.lodestone.documents.DocumentIngested;
 import org.junit.jupiter.api.BeforeAll;
@@ -73,11 +74,7 @@ class ReviewTest {
         FileSystemUtils.deleteRecursively(ROOT);
         Path imports = ROOT.resolve("import");
         Files.createDirectories(imports);
-        try (var files = Files.list(Path.of("import"))) {
-            for (Path file : files.toList()) {
-                Files.copy(file, imports.resolve(file.getFileName()));
-            }
-        }
+        ImportFilesCopy.into(imports);
         registry.add("lodestone.import.directory", imports::toString);
         registry.add("lodestone.documents.directory", () -> ROOT.resolve("documents").toString());
     }

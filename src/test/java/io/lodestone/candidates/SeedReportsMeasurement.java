@@ -133,6 +133,7 @@ class SeedReportsMeasurement {
                     break;
                 }
             }
+            details(api, report, document, candidates);
             Set<String> candidatePairs = new HashSet<>();
             for (JsonNode c : candidates) {
                 candidatePairs.add(pair(c.get("start").get("id").asString(null), c.get("end").get("id").asString(null)));
@@ -183,6 +184,25 @@ class SeedReportsMeasurement {
         Files.writeString(ROOT.resolve("../candidates-measurement.md"), result);
         System.out.println(result);
         assertThat((double) allFound / allCurated).as("recall").isGreaterThanOrEqualTo(0.7);
+    }
+
+    /** The report's mentions and candidates, to read what was found and proposed: target/measure/<report>.md. */
+    private static void details(ApiClient api, Report report, String document, List<JsonNode> candidates) throws IOException {
+        StringBuilder out = new StringBuilder("# " + report.file() + "\n\n## Mentions\n\n");
+        for (JsonNode m : api.get("/api/documents/" + document + "/mentions", "limit", "1000").json()) {
+            JsonNode entity = m.get("entity");
+            out.append("- s").append(m.get("sentence").asInt()).append(" `").append(m.get("text").asString()).append("` → ")
+                    .append(entity == null || entity.isNull() ? "new " + m.get("proposedKind").asString(null) : entity.get("id").asString())
+                    .append('\n');
+        }
+        out.append("\n## Candidates\n\n");
+        for (JsonNode c : candidates) {
+            out.append("- s").append(c.get("sentence").asInt()).append(' ').append(c.get("start").get("id").asString(c.get("start").get("name").asString())).append(' ')
+                    .append(c.get("type").asString("?")).append(' ')
+                    .append(c.get("end").get("id").asString(c.get("end").get("name").asString())).append(" (")
+                    .append(c.get("confidence").asDouble()).append("): ").append(c.get("why").asString()).append('\n');
+        }
+        Files.writeString(ROOT.resolve(report.file() + ".md"), out.toString());
     }
 
     private static String pair(String a, String b) {

@@ -1,4 +1,5 @@
-// The status words of the graph ("draft", "signed", "in force"): reports state them, they are not names.
+// The status words of the graph ("draft", "signed", "in force", "entered into force"): reports state them, they
+// are not names.
 MATCH (s:Status)
-RETURN s.id AS id, s.name AS name
+RETURN s.id AS id, [s.name] + coalesce(s.aliases, []) AS names
 ORDER BY id;

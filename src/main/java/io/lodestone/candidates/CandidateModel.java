@@ -36,9 +36,9 @@ class CandidateModel {
     Proposer proposer() {
         Proposer proposer = current.get();
         if (proposer == null) {
-            Map<String, String> statuses = new TreeMap<>();
+            Map<String, List<String>> statuses = new TreeMap<>();
             reader.read("candidates/statuses.cypher", Map.of())
-                    .forEach(r -> statuses.put(r.get("id").asString(), r.get("name").asString()));
+                    .forEach(r -> statuses.put(r.get("id").asString(), r.get("names").asList(v -> v.asString())));
             Map<String, List<String>> described = new TreeMap<>();
             reader.read("candidates/described-entities.cypher", Map.of())
                     .forEach(r -> described.put(r.get("id").asString(), r.get("names").asList(v -> v.asString())));

@@ -5,7 +5,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -41,28 +40,25 @@ final class Proposer {
     private static final double NAME_WEIGHT = 0.3;
     private static final double MIN_TYPED_SCORE = 0.3;
 
-    /** Words that refer back to an entity of a kind named before. */
-    private static final Map<String, Pattern> REFERENCES = new TreeMap<>(Map.of(
-            "country", Pattern.compile("\\b[Tt]he\\s+(?:[A-Z]?[a-z-]+\\s+){0,3}(?:country|nation)\\b"),
-            "agreement", Pattern.compile("\\b[Tt]he\\s+(?:[A-Za-z-]+\\s+){0,3}(?:statement|declaration|agreement|pact|accord|deal)\\b"),
-            "bloc", Pattern.compile("\\b[Tt]he\\s+(?:27-member\\s+)?(?:bloc|[Uu]nion)\\b"),
-            "firm", Pattern.compile("\\b[Tt]he\\s+(?:company|firm|group|miner|operator)\\b")));
+    /** Kinds whose names, inside another name, pair with it ("EU-Vietnam FTA"). */
+    private static final Set<String> INNER_KINDS = Set.of("country", "bloc", "firm", "institution");
 
     private final EvidenceIndex index;
     private final List<RelationshipRule> rules;
     /** Agreements, policies and projects by id with their names, to resolve descriptions ("the joint statement"). */
     private final Map<String, List<String>> described;
-    /** Status ids and the words that state them ("under construction"). */
+    /** Status ids and the words that state them, name and aliases ("in force", "entered into force"). */
     private final Map<String, Pattern> statuses;
 
-    Proposer(EvidenceIndex index, List<RelationshipRule> rules, Map<String, String> statuses,
+    Proposer(EvidenceIndex index, List<RelationshipRule> rules, Map<String, List<String>> statuses,
              Map<String, List<String>> described) {
         this.index = index;
         this.described = new TreeMap<>(described);
         this.rules = List.copyOf(rules);
         Map<String, Pattern> words = new TreeMap<>();
-        statuses.forEach((id, name) -> words.put(id, Pattern.compile("\\b" + Pattern.quote(name).replace(" ", "\\E[\\s-]+\\Q") + "\\b",
-                Pattern.CASE_INSENSITIVE)));
+        statuses.forEach((id, names) -> words.put(id, Pattern.compile(names.stream()
+                .map(name -> "\\b" + Pattern.quote(name).replace(" ", "\\E[\\s-]+\\Q") + "\\b")
+                .collect(Collectors.joining("|")), Pattern.CASE_INSENSITIVE)));
         this.statuses = words;
     }
 
@@ -70,21 +66,28 @@ final class Proposer {
         Map<Integer, List<Mention>> bySentence = mentions.stream()
                 .collect(Collectors.groupingBy(Mention::sentence, LinkedHashMap::new, Collectors.toList()));
         Map<String, Proposal> best = new LinkedHashMap<>();
-        Map<String, End> lastOfKind = new HashMap<>();
+        Discourse discourse = new Discourse(document.text(), mentions, described);
+        Map<String, End> actors = actorNames(document.text(), mentions);
         for (Sentence sentence : sentences) {
             List<End> named = ends(bySentence.getOrDefault(sentence.index(), List.of()));
             List<End> ends = new ArrayList<>(named);
-            ends.addAll(references(document.text(), sentence, named, lastOfKind));
-            ends.addAll(statusWords(sentence, ends));
-            for (End end : named) {
-                if (end.id() != null) {
-                    lastOfKind.put(end.kind(), end);
+            ends.addAll(discourse.resolve(sentence, named));
+            List<End[]> pairs = new ArrayList<>();
+            List<End> statusWords = new ArrayList<>();
+            for (End word : statusWords(sentence, ends)) {
+                End holder = ends.stream().filter(e -> e.start() <= word.start() && word.end() <= e.end()).findFirst().orElse(null);
+                if (holder == null) {
+                    statusWords.add(word);
+                } else if (holder.id() != null && canHaveStatus(holder)) {
+                    // "the draft joint statement": the status word is part of the description of what has it
+                    pairs.add(new End[] {holder, new End(word.id(), word.name(), word.kinds(), word.start(), word.end(),
+                            "\"" + word.name() + "\" is said of " + holder.name() + " in its description")});
                 }
             }
-            if (ends.size() < 2) {
-                continue;
-            }
-            for (End[] pair : pairs(ends)) {
+            ends.addAll(statusWords);
+            pairs.addAll(innerNames(document.text(), named, actors));
+            pairs.addAll(pairs(ends));
+            for (End[] pair : pairs.subList(0, Math.min(pairs.size(), MAX_PAIRS_PER_SENTENCE))) {
                 Proposal proposal = propose(document, sentence, ends, pair[0], pair[1]);
                 if (proposal == null) {
                     continue;
@@ -102,77 +105,48 @@ final class Proposer {
         return proposals;
     }
 
-    /**
-     * Entities a sentence refers to without naming them ("the Southeast Asian country", "the
-     * statement", "the bloc"): the entity of that kind named last before the sentence.
-     */
-    private List<End> references(String text, Sentence sentence, List<End> named, Map<String, End> lastOfKind) {
-        List<End> references = new ArrayList<>();
-        for (Map.Entry<String, Pattern> reference : REFERENCES.entrySet()) {
-            Matcher matcher = reference.getValue().matcher(sentence.text());
-            if (!matcher.find()) {
-                continue;
-            }
-            End antecedent = lastOfKind.get(reference.getKey());
-            if (antecedent == null && reference.getKey().equals("agreement")) {
-                antecedent = described(text, matcher.group(), lastOfKind);
-            }
-            End resolved = antecedent;
-            if (resolved == null || named.stream().anyMatch(end -> resolved.id().equals(end.id()))) {
-                continue;
-            }
-            {
-                int start = sentence.start() + matcher.start();
-                int end = sentence.start() + matcher.end();
-                if (named.stream().noneMatch(n -> n.start() < end && start < n.end())) {
-                    references.add(new End(resolved.id(), resolved.name(), resolved.kinds(), start, end));
-                }
+    /** The actors (countries, blocs, firms, institutions) the document names, by the text that names them ("Vietnam"). */
+    private static Map<String, End> actorNames(String text, List<Mention> mentions) {
+        Map<String, End> actors = new LinkedHashMap<>();
+        for (Mention mention : mentions) {
+            End end = End.of(mention);
+            if (end.id() != null && INNER_KINDS.containsAll(end.kinds())) {
+                actors.putIfAbsent(text.substring(mention.start(), mention.end()), end);
             }
         }
-        return references;
+        return actors;
     }
 
     /**
-     * The agreement a description names ("the draft joint statement"): among those whose name or
-     * alias holds the description's last two words, the one most of whose other name words the
-     * document uses ("EU", "Vietnam"); none when two tie.
+     * "an EU-Vietnam free trade agreement", "Vietnam's ruling Communist Party": a name that holds the
+     * name of an actor the document names elsewhere pairs with that actor (a party, a country).
      */
-    private End described(String text, String description, Map<String, End> lastOfKind) {
-        String[] words = description.toLowerCase(Locale.ROOT).split("\\s+");
-        String head = words.length >= 3 ? words[words.length - 2] + " " + words[words.length - 1] : words[words.length - 1];
-        String lower = text.toLowerCase(Locale.ROOT);
-        String best = null;
-        String bestName = null;
-        long bestScore = 0;
-        boolean tie = false;
-        for (Map.Entry<String, List<String>> entity : described.entrySet()) {
-            if (!entity.getKey().startsWith("agreement:")) {
+    private static List<End[]> innerNames(String text, List<End> named, Map<String, End> actors) {
+        List<End[]> pairs = new ArrayList<>();
+        for (End outer : named) {
+            if (outer.id() == null) {
                 continue;
             }
-            for (String name : entity.getValue()) {
-                String lowerName = name.toLowerCase(Locale.ROOT);
-                if (!lowerName.contains(head)) {
+            String name = text.substring(outer.start(), outer.end());
+            for (Map.Entry<String, End> actor : actors.entrySet()) {
+                if (actor.getKey().length() >= name.length() || actor.getValue().id().equals(outer.id())
+                        || named.stream().anyMatch(e -> actor.getValue().id().equals(e.id()))) {
                     continue;
                 }
-                long score = java.util.Arrays.stream(lowerName.split("[^\\p{L}\\p{N}]+"))
-                        .filter(w -> w.length() > 1 && !head.contains(w)).distinct()
-                        .filter(w -> Pattern.compile("\\b" + Pattern.quote(w) + "\\b").matcher(lower).find()).count();
-                if (score > bestScore) {
-                    best = entity.getKey();
-                    bestName = entity.getValue().get(0);
-                    bestScore = score;
-                    tie = false;
-                } else if (score == bestScore && best != null && !best.equals(entity.getKey())) {
-                    tie = true;
+                Matcher matcher = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(actor.getKey()) + "(?![\\p{L}\\p{N}])")
+                        .matcher(name);
+                if (matcher.find()) {
+                    End inner = actor.getValue();
+                    pairs.add(new End[] {outer, new End(inner.id(), inner.name(), inner.kinds(), outer.start() + matcher.start(),
+                            outer.start() + matcher.end(), "\"" + actor.getKey() + "\" is part of the name \"" + name + "\"")});
                 }
             }
         }
-        if (best == null || tie) {
-            return null;
-        }
-        End end = new End(best, bestName, Set.of("agreement"), 0, 0);
-        lastOfKind.put("agreement", end);
-        return end;
+        return pairs;
+    }
+
+    private boolean canHaveStatus(End end) {
+        return rules.stream().anyMatch(rule -> rule.endKinds().contains("status") && rule.startKinds().containsAll(end.kinds()));
     }
 
     /** Status words ("draft", "in force") of a sentence that also names something that can have a status. */
@@ -188,9 +162,7 @@ final class Proposer {
             if (matcher.find()) {
                 int start = sentence.start() + matcher.start();
                 int end = sentence.start() + matcher.end();
-                if (ends.stream().noneMatch(n -> n.start() < end && start < n.end())) {
-                    words.add(new End(id, matcher.group(), Set.of("status"), start, end));
-                }
+                words.add(new End(id, matcher.group(), Set.of("status"), start, end, null));
             }
         });
         return words;
@@ -219,7 +191,7 @@ final class Proposer {
         }
         pairs.sort(Comparator.comparingInt((End[] pair) -> pair[1].start() - pair[0].end())
                 .thenComparingInt(pair -> pair[0].start()));
-        return pairs.subList(0, Math.min(pairs.size(), MAX_PAIRS_PER_SENTENCE));
+        return pairs;
     }
 
     private Proposal propose(Document document, Sentence sentence, List<End> ends, End first, End second) {
@@ -244,7 +216,8 @@ final class Proposer {
         for (RelationshipRule rule : backward) {
             chosen = better(chosen, option(rule, second, first, hits, stems, tokens, text));
         }
-        String between = text.substring(Math.max(0, first.end() - base), Math.max(0, Math.min(text.length(), second.start() - base)));
+        int from = Math.max(0, first.end() - base);
+        String between = text.substring(Math.min(from, text.length()), Math.max(from, Math.min(text.length(), second.start() - base)));
         boolean passive = between.matches("(?is).*\\b(by|from)\\b.*");
         End start;
         End end;
@@ -284,6 +257,11 @@ final class Proposer {
             why.add("both named in one sentence; no relationship type fits well enough: the reviewer chooses");
             if (chosen != null && chosen.example() != null) {
                 why.add("closest curated fact " + chosen.example().id() + " (" + chosen.example().type() + ")");
+            }
+        }
+        for (End resolved : new End[] {first, second}) {
+            if (resolved.via() != null) {
+                why.add(resolved.name() + ": " + resolved.via());
             }
         }
         int[] excerpt = excerpt(sentence, first, second);
@@ -393,17 +371,18 @@ final class Proposer {
 
     /**
      * One end of a proposal: a known entity (id, name, kind) or a name the graph does not know yet
-     * (id null, the kinds it may have), at its first mention in the sentence.
+     * (id null, the kinds it may have), at its first mention in the sentence; {@code via} says how
+     * an end the sentence does not name was found (a reference, the subject carried over), null when named.
      */
-    record End(String id, String name, Set<String> kinds, int start, int end) {
+    record End(String id, String name, Set<String> kinds, int start, int end, String via) {
 
         static End of(Mention mention) {
             if (mention.entity() != null && mention.entity().id() != null) {
                 String kind = Kinds.of(mention.entity().id());
                 return new End(mention.entity().id(), mention.entity().name(),
-                        kind == null ? Set.of() : Set.of(kind), mention.start(), mention.end());
+                        kind == null ? Set.of() : Set.of(kind), mention.start(), mention.end(), null);
             }
-            return new End(null, mention.text(), Kinds.proposed(mention.proposedKind()), mention.start(), mention.end());
+            return new End(null, mention.text(), Kinds.proposed(mention.proposedKind()), mention.start(), mention.end(), null);
         }
 
         String key() {

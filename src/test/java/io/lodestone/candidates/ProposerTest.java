@@ -2,66 +2,20 @@ package io.lodestone.candidates;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.Reader;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 import io.lodestone.documents.DocumentIngested;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** The proposals from the test report, learnt from the curated facts of import/ (no database). */
 class ProposerTest {
 
-    private static final CSVFormat CSV = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
     private static Proposer proposer;
 
     @BeforeAll
-    static void learn() throws IOException {
-        Map<String, String> names = new HashMap<>();
-        List<RelationshipRule> rules = new ArrayList<>();
-        try (var files = Files.list(Path.of("import"))) {
-            for (Path file : files.toList()) {
-                for (CSVRecord row : read(file)) {
-                    if (file.endsWith("relationship-types.csv")) {
-                        rules.add(new RelationshipRule(row.get("type"), kinds(row.get("startKinds")), kinds(row.get("endKinds")), null));
-                    } else if (row.isMapped("name")) {
-                        names.put(row.get("id"), row.get("name"));
-                    }
-                }
-            }
-        }
-        List<CuratedFact> facts = read(Path.of("import/relationships.csv")).stream()
-                .map(r -> new CuratedFact(r.get("id"), r.get("type"), r.get("start"), names.get(r.get("start")), r.get("end"),
-                        names.get(r.get("end")), r.get("evidence")))
-                .toList();
-        Map<String, String> statuses = new java.util.TreeMap<>();
-        names.forEach((id, name) -> {
-            if (id.startsWith("status:")) {
-                statuses.put(id, name);
-            }
-        });
-        proposer = new Proposer(EvidenceIndex.of(facts), rules, statuses, Map.of());
-    }
-
-    private static List<CSVRecord> read(Path file) throws IOException {
-        try (Reader reader = Files.newBufferedReader(file)) {
-            return CSV.parse(reader).getRecords();
-        }
-    }
-
-    private static Set<String> kinds(String list) {
-        return Arrays.stream(list.split(";")).collect(Collectors.toSet());
+    static void learn() {
+        proposer = ImportModel.proposer(false);
     }
 
     private static Proposal between(List<Proposal> proposals, String a, String b) {

@@ -152,7 +152,7 @@ class TextAnalyzer {
         int i = 0;
         while (i < words.size()) {
             Match match = dictionary.longestAt(words, i);
-            if (match == null) {
+            if (match == null || (i == 0 && isCapitalisedWord(words.get(0), match))) {
                 i++;
                 continue;
             }
@@ -189,6 +189,15 @@ class TextAnalyzer {
                 }
             }
         }
+    }
+
+    /**
+     * "In addition", "As part of": a sentence's first word is capitalised whatever it is, so there a
+     * name of two letters written as a word ("In" for indium, "As" for arsenic) is that word.
+     */
+    private static boolean isCapitalisedWord(Word first, Match match) {
+        String plain = first.plain();
+        return match.to() - match.from() == 1 && plain.length() <= 2 && !plain.equals(plain.toUpperCase(Locale.ROOT));
     }
 
     private static boolean isLegalForm(Word word) {

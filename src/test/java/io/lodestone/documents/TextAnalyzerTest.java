@@ -193,6 +193,19 @@ class TextAnalyzerTest {
     }
 
     @Test
+    void aSentencesCapitalisedFirstWordIsNotAChemicalSymbol() {
+        String text = "In addition, Vietnam mines tungsten. As part of the plan, the In and As content of the ore is assayed.";
+        Analysis analysis = analyse(text);
+
+        assertThat(analysis.mentions()).filteredOn(m -> m.entity() != null)
+                .extracting(Mention::text, m -> m.entity().id())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Vietnam", "country:VN"),
+                        org.assertj.core.groups.Tuple.tuple("tungsten", "mineral:tungsten"),
+                        org.assertj.core.groups.Tuple.tuple("In", "mineral:indium"),
+                        org.assertj.core.groups.Tuple.tuple("As", "mineral:arsenic"));
+    }
+
+    @Test
     void anHtmlPageKeepsItsArticleAndDropsItsFurniture() throws IOException {
         String text = text("chips-page.html");
         Analysis analysis = analyse(text);

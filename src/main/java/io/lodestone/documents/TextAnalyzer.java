@@ -226,6 +226,7 @@ class TextAnalyzer {
         }
         String[] tokens = Span.spansToStrings(spans, sentence.text());
         String[] tags = tagger.tag(tokens);
+        boolean headline = isHeadline(sentence.text(), tokens);
         List<Mention> names = new ArrayList<>();
         int runStart = -1;
         for (int k = 0; k <= tokens.length; k++) {
@@ -241,13 +242,34 @@ class TextAnalyzer {
             }
             if (runStart >= 0) {
                 Mention name = name(text, sentence, spans, tokens, tags, runStart, k);
-                if (name != null) {
+                boolean byline = runStart > 0 && tokens[runStart - 1].equals("By");
+                if (name != null && (!headline || byline)) {
                     names.add(name);
                 }
                 runStart = -1;
             }
         }
         return names;
+    }
+
+    /**
+     * A title-case line without a sentence's closing punctuation (a headline, a photo credit, a list of
+     * links): nearly every word is capitalised, so capitals do not mark names there and it proposes no
+     * new ones (the graph's names are still found in it).
+     */
+    private static boolean isHeadline(String sentence, String[] tokens) {
+        if (sentence.matches("(?s).*[.!?][\"'’”)]*")) {
+            return false;
+        }
+        int words = 0;
+        int capitalised = 0;
+        for (String token : tokens) {
+            if (token.length() >= 4 && Character.isLetter(token.codePointAt(0))) {
+                words++;
+                capitalised += Character.isUpperCase(token.codePointAt(0)) ? 1 : 0;
+            }
+        }
+        return words >= 3 && capitalised >= 0.8 * words;
     }
 
     private static boolean isNameLike(String[] tokens, String[] tags, int k) {

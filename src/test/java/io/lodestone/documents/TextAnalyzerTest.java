@@ -206,6 +206,21 @@ class TextAnalyzerTest {
     }
 
     @Test
+    void aTitleCaseHeadlineProposesNoNewNamesButFindsKnownOnes() {
+        String text = "Vietnam Courts European Buyers as Tungsten Output Climbs\n\nBy Minh Anh\n\n"
+                + "On Monday, Hoang Lien Metals said that Vietnam would double output.\n\n"
+                + "Photo: Lantern Images, Coastal Studio via Stockbank";
+        Analysis analysis = analyse(text);
+
+        assertEntity(text, analysis, "Vietnam Courts", 0, "Vietnam", "country:VN");
+        assertEntity(text, analysis, "Tungsten", 0, "Tungsten", "mineral:tungsten");
+        assertNew(text, analysis, "Minh Anh", 0, "Minh Anh", Mention.PERSON);
+        assertNew(text, analysis, "Hoang Lien Metals", 0, "Hoang Lien Metals", Mention.ORGANISATION);
+        assertThat(analysis.mentions()).extracting(Mention::text)
+                .doesNotContain("Courts European Buyers", "European Buyers", "Output Climbs", "Lantern Images", "Coastal Studio");
+    }
+
+    @Test
     void anHtmlPageKeepsItsArticleAndDropsItsFurniture() throws IOException {
         String text = text("chips-page.html");
         Analysis analysis = analyse(text);

@@ -57,7 +57,7 @@ final class Discourse {
     private static final String NOT_MODIFIER = "(?!(?:the|a|an|and|or|of|to|in|on|for|with|by|as|at|its|their)\\b)";
     private static final Pattern DESCRIPTION = Pattern.compile("\\b([Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Ii]ts)\\s+((?:" + NOT_MODIFIER
             + "[\\p{L}\\p{N}'’-]+\\s+){0,3})(statement|declaration|communiqu[eé]|agreement|pact|accord|deal|treaty|memorandum"
-            + "|draft|document)\\b(?![-’'\\p{L}])");
+            + "|draft|document)\\b(?![-’'\\p{L}])(?!\\s+(?:law|bill|regulation|decree|budget|plan|strategy|resolution|report)\\b)");
     private static final Pattern PRONOUN = Pattern.compile("^(?:It|Its|They|Their)\\b");
     private static final Set<String> STOP = Set.of("the", "of", "on", "to", "and", "for", "in", "with", "a", "an");
 

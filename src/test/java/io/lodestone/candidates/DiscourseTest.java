@@ -74,7 +74,9 @@ class DiscourseTest {
                 The joint statement follows talks in Hanoi.
 
                 It builds on the EVFTA, in force since 2020. The draft calls for cooperation on 5G networks. \
-                It also backs the World Trade Organization.""");
+                It also backs the World Trade Organization.
+
+                Separately, the draft law on rare earths goes to parliament in May.""");
 
         Proposal covers = between(proposals, JOINT_STATEMENT, "technology:5g").orElseThrow();
         assertThat(covers.why()).contains("\"The draft\" refers to the agreement the document names most");
@@ -83,6 +85,8 @@ class DiscourseTest {
         Proposal supports = between(proposals, JOINT_STATEMENT, "institution:wto").orElseThrow();
         assertThat(supports.evidence()).isEqualTo("It also backs the World Trade Organization.");
         assertThat(supports.why()).contains("\"It\" refers to the subject of the sentence before");
+        // "the draft law" is a law, not the draft agreement
+        assertThat(between(proposals, JOINT_STATEMENT, "mineral:rare-earths")).isEmpty();
     }
 
     @Test

@@ -5,6 +5,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -40,6 +41,8 @@ final class Proposer {
     private static final double NAME_WEIGHT = 0.3;
     private static final double MIN_TYPED_SCORE = 0.3;
 
+    /** What separates the names of a list: "X, Y and Z", "X, Y, or Z" (quotes and "the" allowed). */
+    private static final Pattern LIST_SEPARATOR = Pattern.compile("['’\"”“]?\\s*(?:,\\s*(?:(?:and|or)\\s+)?|\\s+(?:and|or)\\s+)(?:the\\s+)?['’\"“”]?");
     /** Kinds whose names, inside another name, pair with it ("EU-Vietnam FTA"). */
     private static final Set<String> INNER_KINDS = Set.of("country", "bloc", "firm", "institution");
 
@@ -86,7 +89,7 @@ final class Proposer {
             }
             ends.addAll(statusWords);
             pairs.addAll(innerNames(document.text(), named, actors));
-            pairs.addAll(pairs(ends));
+            pairs.addAll(pairs(ends, siblings(sentence, ends)));
             for (End[] pair : pairs.subList(0, Math.min(pairs.size(), MAX_PAIRS_PER_SENTENCE))) {
                 Proposal proposal = propose(document, sentence, ends, pair[0], pair[1]);
                 if (proposal == null) {
@@ -178,13 +181,38 @@ final class Proposer {
         return new ArrayList<>(ends.values());
     }
 
-    private static List<End[]> pairs(List<End> ends) {
+    /**
+     * Ends listed together, three or more with only commas and "and"/"or" between them ("the United
+     * States, China and Russia", "bismuth, fluorspar, antimony, and manganese"): each gets the index
+     * of its list; such siblings share a role in the sentence and are not a fact with each other.
+     */
+    private static Map<End, Integer> siblings(Sentence sentence, List<End> ends) {
+        List<End> sorted = ends.stream().filter(e -> e.end() > e.start()).sorted(Comparator.comparingInt(End::start)).toList();
+        Map<End, Integer> lists = new HashMap<>();
+        int from = 0;
+        for (int i = 1; i <= sorted.size(); i++) {
+            boolean joined = i < sorted.size() && sorted.get(i - 1).end() <= sorted.get(i).start() && LIST_SEPARATOR.matcher(
+                    sentence.text().substring(sorted.get(i - 1).end() - sentence.start(), sorted.get(i).start() - sentence.start())).matches();
+            if (!joined) {
+                if (i - from >= 3) {
+                    for (End end : sorted.subList(from, i)) {
+                        lists.put(end, from);
+                    }
+                }
+                from = i;
+            }
+        }
+        return lists;
+    }
+
+    private static List<End[]> pairs(List<End> ends, Map<End, Integer> siblings) {
         List<End[]> pairs = new ArrayList<>();
         for (int i = 0; i < ends.size(); i++) {
             for (int j = i + 1; j < ends.size(); j++) {
                 End a = ends.get(i);
                 End b = ends.get(j);
-                if (a.end() <= b.start() || b.end() <= a.start()) {
+                boolean listed = siblings.containsKey(a) && siblings.get(a).equals(siblings.get(b));
+                if (!listed && (a.end() <= b.start() || b.end() <= a.start())) {
                     pairs.add(a.start() < b.start() ? new End[] {a, b} : new End[] {b, a});
                 }
             }

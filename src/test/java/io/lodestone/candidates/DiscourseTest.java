@@ -134,6 +134,21 @@ class DiscourseTest {
         assertThat(between(proposals, FTA, "status:in-force")).isPresent();
     }
 
+    @Test
+    void namesListedTogetherAreNotPairedWithEachOtherButWithTheRest() {
+        List<Proposal> proposals = propose("""
+                Hanoi, 9 March 2026. Vietnam exports bismuth, antimony, and tungsten, the ministry said. \
+                Vietnam and the European Union discussed gallium.""");
+
+        assertThat(between(proposals, "country:VN", "mineral:bismuth")).isPresent();
+        assertThat(between(proposals, "country:VN", "mineral:antimony")).isPresent();
+        assertThat(between(proposals, "country:VN", "mineral:tungsten")).isPresent();
+        assertThat(between(proposals, "mineral:bismuth", "mineral:antimony")).isEmpty();
+        assertThat(between(proposals, "mineral:bismuth", "mineral:tungsten")).isEmpty();
+        // two names are a pair, not a list
+        assertThat(between(proposals, "country:VN", "bloc:EU")).isPresent();
+    }
+
     private static Optional<Proposal> between(List<Proposal> proposals, String a, String b) {
         return proposals.stream().filter(p -> a.equals(p.start().id()) && b.equals(p.end().id())
                 || b.equals(p.start().id()) && a.equals(p.end().id())).findFirst();

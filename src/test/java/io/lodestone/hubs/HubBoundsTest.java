@@ -133,6 +133,33 @@ class HubBoundsTest {
         assertThat(api.get("/api/entities/" + hub, "limit", "1001").status()).isEqualTo(400);
     }
 
+    @Test
+    void everyQuestionAboutAHubAnswersInAtMostOneMegabyte() {
+        List<String> hubs = hubs();
+        String resource = driver.executableQuery("""
+                MATCH (r:Resource)
+                RETURN r.id AS id ORDER BY COUNT { (r)<-[:PRODUCES]-() } DESC LIMIT 1""")
+                .execute().records().get(0).get("id").asString();
+        for (String hub : hubs) {
+            bounded("/api/entities/" + hub);
+            bounded("/api/entities/" + hub + "/neighbourhood");
+            bounded("/api/influence", "target", hub);
+            bounded("/api/influence", "target", hub, "resource", resource);
+            bounded("/api/dependencies", "actor", hub, "resource", resource);
+            bounded("/api/export", "center", hub, "format", "json");
+        }
+        bounded("/api/paths", "from", hubs.get(0), "to", hubs.get(1));
+        bounded("/api/paths", "from", hubs.get(1), "to", hubs.get(2));
+        bounded("/api/sources");
+    }
+
+    private void bounded(String path, String... parameters) {
+        ApiClient.Response response = api.get(path, parameters);
+        System.out.printf("hub-bounds %s %s: %d, %d bytes%n", path, List.of(parameters), response.status(), response.text().length());
+        assertThat(response.status()).as("%s %s", path, List.of(parameters)).isEqualTo(200);
+        assertThat(response.text().length()).as("%s %s", path, List.of(parameters)).isLessThan(ONE_MB);
+    }
+
     /** The three entities with the most relationships. */
     private List<String> hubs() {
         return driver.executableQuery("""

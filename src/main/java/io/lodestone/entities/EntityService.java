@@ -149,6 +149,7 @@ public class EntityService {
         parameters.put("depth", query.depth());
         parameters.put("relationshipFilter", query.types() == null ? "" : String.join("|", query.types()));
         parameters.put("limit", query.limit());
+        parameters.put("maxRelationships", query.maxRelationships());
         parameters.put("asOf", query.asOf());
         return reader.inReadTransaction(tx -> {
             List<Record> records = tx.run("entities/neighbourhood.cypher", parameters);
@@ -159,7 +160,8 @@ public class EntityService {
             List<Relationship> relationships = records.get(0).get("relationships").asList(Value::asRelationship);
             FactViews facts = FactViews.resolve(tx, relationships, nodes);
             List<NodeView> nodeViews = nodes.stream().map(FactViews::node).toList();
-            return new Subgraph(query.id(), query.depth(), nodeViews, relationships.stream().map(facts::view).toList());
+            return new Subgraph(query.id(), query.depth(), nodeViews, records.get(0).get("relationshipCount").asLong(),
+                    relationships.stream().map(facts::view).toList());
         });
     }
 

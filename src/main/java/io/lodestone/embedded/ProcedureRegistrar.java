@@ -1,25 +1,30 @@
 package io.lodestone.embedded;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
 
-import io.github.classgraph.ClassGraph;
-import io.github.classgraph.ClassInfoList;
-import io.github.classgraph.ScanResult;
 import org.neo4j.kernel.api.procedure.GlobalProcedures;
-import org.neo4j.procedure.Procedure;
-import org.neo4j.procedure.UserAggregationFunction;
-import org.neo4j.procedure.UserFunction;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Registers APOC and Graph Data Science with the embedded database. An embedded Neo4j only
  * loads procedures from a plugins directory, not from the classpath, so each class that
- * declares procedures or functions is registered by hand.
+ * declares procedures or functions is registered by hand. The classes are listed in
+ * {@value #LIST} rather than found by scanning the classpath at start-up (seconds on every start
+ * for the same answer); ProcedureClassesTest keeps the list equal to what APOC and GDS declare.
  */
 final class ProcedureRegistrar {
 
+    /** One class a line: {@code procedure|function|aggregation <class name>}. */
+    static final String LIST = "embedded/procedure-classes.txt";
+
     private static final Logger log = LoggerFactory.getLogger(ProcedureRegistrar.class);
-    private static final String[] PACKAGES = {"apoc", "org.neo4j.gds"};
 
     private final GlobalProcedures procedures;
     private int registered;
@@ -30,31 +35,37 @@ final class ProcedureRegistrar {
     }
 
     void registerAll() {
-        try (ScanResult scan = new ClassGraph().enableClassInfo().enableMethodInfo().enableAnnotationInfo()
-                .acceptPackages(PACKAGES).scan()) {
-            register(scan.getClassesWithMethodAnnotation(Procedure.class), procedures::registerProcedure);
-            register(scan.getClassesWithMethodAnnotation(UserFunction.class), procedures::registerFunction);
-            register(scan.getClassesWithMethodAnnotation(UserAggregationFunction.class),
-                    procedures::registerAggregationFunction);
-        }
-        log.info("Registered {} procedure and function classes of APOC and GDS ({} skipped)", registered, failed);
-    }
-
-    private void register(ClassInfoList classes, Registration registration) {
-        classes.loadClasses(true).forEach(type -> {
+        for (String line : lines()) {
+            int space = line.indexOf(' ');
+            String kind = line.substring(0, space);
+            String name = line.substring(space + 1);
             try {
-                registration.register(type);
+                Class<?> type = Class.forName(name, true, ProcedureRegistrar.class.getClassLoader());
+                switch (kind) {
+                    case "procedure" -> procedures.registerProcedure(type);
+                    case "function" -> procedures.registerFunction(type);
+                    case "aggregation" -> procedures.registerAggregationFunction(type);
+                    default -> throw new IllegalStateException(LIST + ": unknown kind " + kind);
+                }
                 registered++;
             } catch (Exception | LinkageError e) {
                 // Some classes need optional components (e.g. APOC extended); they stay unavailable.
                 failed++;
-                log.debug("Could not register {}: {}", type.getName(), e.getMessage());
+                log.debug("Could not register {}: {}", name, e.getMessage());
             }
-        });
+        }
+        log.info("Registered {} procedure and function classes of APOC and GDS ({} skipped)", registered, failed);
     }
 
-    @FunctionalInterface
-    private interface Registration {
-        void register(Class<?> type) throws Exception;
+    private static List<String> lines() {
+        try (InputStream in = ProcedureRegistrar.class.getClassLoader().getResourceAsStream(LIST)) {
+            if (in == null) {
+                throw new IllegalStateException(LIST + " is missing from the classpath");
+            }
+            return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines()
+                    .filter(line -> !line.isBlank() && !line.startsWith("#")).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

@@ -58,11 +58,12 @@ class ReviewService {
     private final ImportFiles files;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
+    private final ReviewWrites writes;
     private final Clock clock = Clock.systemUTC();
 
     ReviewService(Driver driver, CypherFiles cypher, @org.springframework.beans.factory.annotation.Value("${spring.data.neo4j.database:neo4j}") String database,
                   Candidates candidates, Decisions decisions, ImportFiles files, AuditLog audit,
-                  ApplicationEventPublisher events) {
+                  ApplicationEventPublisher events, ReviewWrites writes) {
         this.driver = driver;
         this.cypher = cypher;
         this.database = database;
@@ -71,9 +72,14 @@ class ReviewService {
         this.files = files;
         this.audit = audit;
         this.events = events;
+        this.writes = writes;
     }
 
     CandidateView accept(String id, Correction correction, Editor editor) {
+        return writes.accept(() -> acceptNow(id, correction, editor));
+    }
+
+    private CandidateView acceptNow(String id, Correction correction, Editor editor) {
         Correction change = correction == null ? Correction.NONE : correction;
         CandidateView before;
         try (Session session = driver.session(SessionConfig.forDatabase(database));

@@ -300,6 +300,7 @@ class ReviewService {
         put(row, "url", document == null ? null : document.get("url").asString(null));
         row.put("file", documentFile(documentId));
         row.put("kind", "news");
+        row.put("document", documentId);
         return row;
     }
 

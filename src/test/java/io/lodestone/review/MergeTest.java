@@ -255,6 +255,40 @@ class MergeTest {
         assertThat(fact(ABOUT)).isEqualTo(about);
     }
 
+    @Test
+    @Order(4)
+    void sourcesLinkToTheDocumentsLodestoneHolds() throws IOException {
+        // By url, when the document is ingested.
+        String url = "https://www.mining.com/web/us-agency-slashes-its-estimate-of-vietnams-rare-earth-reserves-in-major-revision/";
+        String reserves = "document:" + ingest("The US Geological Survey cut its estimate of Vietnam's rare earth reserves.",
+                "&url=" + java.net.URLEncoder.encode(url, StandardCharsets.UTF_8));
+        JsonNode source = api.get("/api/sources/source:reuters-vn-ree-reserves-revision-2025").json().get("source");
+        assertThat(source.get("document").asString()).isEqualTo(reserves);
+        assertThat(api.get("/api/documents/" + reserves).json().get("text").asString()).contains("rare earth reserves");
+
+        // By the document column, when the files are imported; and facts show it with their sources.
+        String memo = "document:" + ingest("Viettel and Nokia tested 5G radio equipment in Da Nang.", "");
+        append("sources.csv", "source:test-memo,A test memo,Lodestone test wire,,2026-01-20,,,news," + memo);
+        try (Session session = driver.session()) {
+            assertThat(session.run("MATCH (s:Source {id: 'source:test-memo'}) RETURN s").list()).isEmpty();
+        }
+        assertThat(post("/api/admin/import", ADMIN).status()).isEqualTo(200);
+        assertThat(api.get("/api/sources/source:test-memo").json().get("source").get("document").asString()).isEqualTo(memo);
+        assertThat(api.get("/api/sources/source:reuters-vn-ree-reserves-revision-2025").json().get("source").get("document")
+                .asString()).as("the url link survives a re-import").isEqualTo(reserves);
+        assertThat(api.get("/api/sources/source:commodities-2026-01-28").json().get("source").get("document").isNull())
+                .as("a seed report Lodestone does not hold").isTrue();
+    }
+
+    /** Ingests a text; returns the document's key. */
+    private String ingest(String text, String query) {
+        ApiClient.Response ingested = api.send(HttpRequest.newBuilder(URI.create(api.base() + "/api/documents?title=Test" + query))
+                .header("Authorization", "Bearer " + ALICE).header("Content-Type", "text/plain")
+                .POST(HttpRequest.BodyPublishers.ofString(text)).build());
+        assertThat(ingested.status()).as(ingested.text()).isEqualTo(201);
+        return ingested.json().get("id").asString().substring("document:".length());
+    }
+
     private ApiClient.Response post(String path, String token) {
         return api.send(HttpRequest.newBuilder(URI.create(api.base() + path)).header("Authorization", "Bearer " + token)
                 .POST(HttpRequest.BodyPublishers.noBody()).build());

@@ -215,6 +215,7 @@ class ReviewTest {
         }
         assertThat(link).as("the accepted fact in /api/entities/country:VN").isNotNull();
         assertThat(link.get("sources").toString()).contains(sourceId);
+        assertThat(link.get("sources").get(0).get("document").asString()).as("the source links to its document").isEqualTo(DOCUMENT);
         assertThat(link.get("properties").get("evidence").asString()).isEqualTo(candidate.get("evidence").asString());
 
         ApiClient.Response paths = api.get("/api/paths", "from", "country:VN", "to", "mineral:tungsten");

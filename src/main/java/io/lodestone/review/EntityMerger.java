@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.UnaryOperator;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import io.lodestone.audit.AuditLog;
@@ -43,7 +42,6 @@ import org.springframework.stereotype.Service;
 @Service
 class EntityMerger {
 
-    private static final Pattern ENTITY_ID = Pattern.compile("([a-z]+):([A-Za-z0-9][A-Za-z0-9._-]*)");
     private static final int MAX_ID = 300;
     private static final int MAX_LISTED = 10;
 
@@ -209,7 +207,7 @@ class EntityMerger {
     }
 
     private static String kind(String field, String id) {
-        var matcher = ENTITY_ID.matcher(id);
+        var matcher = ReviewService.ENTITY_ID.matcher(id);
         if (id.length() > MAX_ID || !matcher.matches()) {
             throw new InvalidCorrectionException(field, "'" + field + "' must be an entity id such as firm:asml, was "
                     + InvalidParameterException.quote(id) + ".");

@@ -46,7 +46,7 @@ import org.springframework.stereotype.Service;
 class ReviewService {
 
     private static final Pattern ISO_DATE = Pattern.compile("\\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?)?");
-    private static final Pattern ENTITY_ID = Pattern.compile("([a-z]+):([A-Za-z0-9][A-Za-z0-9._-]*)");
+    static final Pattern ENTITY_ID = Pattern.compile("([a-z]+):([A-Za-z0-9][A-Za-z0-9._-]*)");
     private static final Set<String> CONFIDENCE = Set.of("high", "medium", "low");
     private static final int MAX_TEXT = 300;
 

@@ -109,20 +109,8 @@ class MergeTest {
         return api.send(request.build());
     }
 
-    private Map<String, Object> fact(String id) {
-        try (Session session = driver.session()) {
-            var records = session.run("MATCH (a)-[r {id: $id}]->(b) RETURN a.id AS start, type(r) AS type, b.id AS end,"
-                    + " properties(r) AS properties", Map.of("id", id)).list();
-            if (records.isEmpty()) {
-                return null;
-            }
-            assertThat(records).hasSize(1);
-            Map<String, Object> properties = new TreeMap<>(records.get(0).get("properties").asMap());
-            properties.put("(start)", records.get(0).get("start").asString());
-            properties.put("(end)", records.get(0).get("end").asString());
-            properties.put("(type)", records.get(0).get("type").asString());
-            return properties;
-        }
+    private Map<String, Object> fact(String factId) {
+        return FactProperties.of(driver, factId);
     }
 
     private List<Object> query(String cypher, String id) {

@@ -130,20 +130,7 @@ class ReviewTest {
     }
 
     private Map<String, Object> factProperties(String factId) {
-        try (Session session = driver.session()) {
-            var records = session.run("MATCH (a)-[r {id: $id}]->(b) RETURN a.id AS start, type(r) AS type, b.id AS end,"
-                    + " properties(r) AS properties", Map.of("id", factId)).list();
-            if (records.isEmpty()) {
-                return null;
-            }
-            assertThat(records).hasSize(1);
-            var record = records.get(0);
-            Map<String, Object> properties = new java.util.TreeMap<>(record.get("properties").asMap());
-            properties.put("(start)", record.get("start").asString());
-            properties.put("(type)", record.get("type").asString());
-            properties.put("(end)", record.get("end").asString());
-            return properties;
-        }
+        return FactProperties.of(driver, factId);
     }
 
     @Test

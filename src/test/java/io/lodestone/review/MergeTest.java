@@ -110,7 +110,7 @@ class MergeTest {
     }
 
     private Map<String, Object> fact(String factId) {
-        return FactProperties.of(driver, factId);
+        return GraphFacts.of(driver, factId);
     }
 
     private List<Object> query(String cypher, String id) {

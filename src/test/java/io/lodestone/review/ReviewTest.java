@@ -130,7 +130,7 @@ class ReviewTest {
     }
 
     private Map<String, Object> factProperties(String factId) {
-        return FactProperties.of(driver, factId);
+        return GraphFacts.of(driver, factId);
     }
 
     @Test

@@ -9,9 +9,9 @@ import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
 
 /** A fact of the graph as the review tests compare it: its properties plus (start), (type) and (end). */
-final class FactProperties {
+final class GraphFacts {
 
-    private FactProperties() {
+    private GraphFacts() {
     }
 
     /** @return null when the graph has no fact with this id */

@@ -5,7 +5,7 @@
 MATCH (s:Source)
 CALL (s) {
   MATCH (s)-[held:HELD_AS]->(d:Document)
-  WHERE NOT (d.id = s.document OR d.url = s.url)
+  WHERE NOT (coalesce(d.id = s.document, false) OR coalesce(d.url = s.url, false))
   DELETE held
 }
 CALL (s) {

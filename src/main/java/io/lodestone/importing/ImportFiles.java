@@ -84,15 +84,17 @@ public class ImportFiles {
             for (Map.Entry<String, List<Map<String, String>>> entry : rowsByFile.entrySet()) {
                 Table table = parse(read(entry.getKey()));
                 List<Map<String, String>> rows = new ArrayList<>(table.rows());
+                List<String> header = new ArrayList<>(table.header());
                 for (Map<String, String> row : entry.getValue()) {
                     if (rows.stream().noneMatch(existing -> row.get("id").equals(existing.get("id")))) {
-                        check(entry.getKey(), table.header(), row);
+                        widen(entry.getKey(), header, row);
+                        check(entry.getKey(), header, row);
                         rows.add(row);
                         written.add(row.get("id"));
                     }
                 }
                 if (rows.size() != table.rows().size()) {
-                    write(entry.getKey(), table.header(), rows);
+                    write(entry.getKey(), header, rows);
                 }
             }
             return written;
@@ -176,6 +178,20 @@ public class ImportFiles {
             }
         }
         return files;
+    }
+
+    /**
+     * A file written before an optional column was declared gains it, at the end, when a new row
+     * has a value for it (the columns of a file may come in any order).
+     */
+    private static void widen(String file, List<String> header, Map<String, String> row) {
+        List<String> declared = ImportSchema.files().stream().filter(f -> f.name().equals(file)).findFirst()
+                .map(ImportFile::columnNames).orElse(List.of());
+        for (String column : row.keySet()) {
+            if (!header.contains(column) && declared.contains(column)) {
+                header.add(column);
+            }
+        }
     }
 
     private static void check(String file, List<String> header, Map<String, String> row) {

@@ -14,6 +14,12 @@ CALL (d) {
   MATCH (d)-[old:MENTIONS]->()
   DELETE old
 }
+// The sources this document is the text of (import/source-documents.cypher: by id or url).
+CALL (d) {
+  MATCH (s:Source)
+  WHERE s.document = d.id OR s.url = d.url
+  MERGE (s)-[:HELD_AS]->(d)
+}
 CALL (d) {
   UNWIND $mentions AS mention
   WITH mention WHERE mention.entityId IS NOT NULL

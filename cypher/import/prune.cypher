@@ -8,4 +8,4 @@ DETACH DELETE n
 WITH count(*) AS ignored
 MATCH (s:Source)
 WHERE NOT s.id IN $sourceIds
-DELETE s;
+DETACH DELETE s;

@@ -8,4 +8,5 @@ SET s.title = row.title,
     s.date = row.date,
     s.url = row.url,
     s.file = row.file,
-    s.kind = row.kind;
+    s.kind = row.kind,
+    s.document = row.document;

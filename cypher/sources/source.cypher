@@ -7,6 +7,7 @@ WITH s, a, r, b
 ORDER BY type(r), a.name, b.name
 RETURN s.id AS id, s.title AS title, s.publisher AS publisher, s.author AS author, s.date AS date,
        s.url AS url, s.file AS file, s.kind AS kind,
+       head([(s)-[:HELD_AS]->(d:Document) | d.id]) AS document,
        collect(CASE WHEN r IS NULL THEN NULL ELSE {
          relationship: r,
          startId: a.id,

@@ -42,6 +42,8 @@ public final class FtmFacts {
         add(document, "publishedAt", source.date());
         add(document, "sourceUrl", source.url());
         add(document, "keywords", source.kind());
+        // Lodestone's document id is the first 16 hex digits of the SHA-256 of the document's text
+        add(document, "contentHash", source.document() == null ? null : source.document().substring(source.document().indexOf(':') + 1));
         return document;
     }
 

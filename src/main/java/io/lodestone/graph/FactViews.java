@@ -89,14 +89,14 @@ public final class FactViews {
 
     /** The documents with these ids, as looked up; an id without a document stays with only its id. */
     public List<SourceView> sources(List<String> ids) {
-        return ids.stream().map(id -> sources.getOrDefault(id, new SourceView(id, null, null, null, null, null, null, null, null)))
+        return ids.stream().map(id -> sources.getOrDefault(id, new SourceView(id, null, null, null, null, null, null, null, null, null)))
                 .toList();
     }
 
     public static SourceView source(MapAccessor record) {
         return new SourceView(text(record, "id"), text(record, "title"), text(record, "publisher"),
                 text(record, "author"), text(record, "date"), text(record, "url"), text(record, "file"),
-                text(record, "kind"), null);
+                text(record, "kind"), text(record, "document"), null);
     }
 
     public static NodeView node(Node node) {

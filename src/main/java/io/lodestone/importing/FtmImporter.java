@@ -163,7 +163,9 @@ public class FtmImporter {
                             "url", value(entity, "sourceUrl").orElse(""),
                             // fileName is required: an export without a file names the URL or the key there
                             "file", value(entity, "fileName").filter(name -> !name.contains("://") && !id.endsWith(":" + name)).orElse(""),
-                            "kind", value(entity, "keywords").orElse("dataset")));
+                            "kind", value(entity, "keywords").orElse("dataset"),
+                            "document", value(entity, "contentHash").filter(hash -> hash.matches("[0-9a-f]{16}"))
+                                    .map(hash -> "document:" + hash).orElse("")));
                     plan.counts()[2]++;
                 }
             }

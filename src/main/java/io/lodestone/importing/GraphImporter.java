@@ -89,6 +89,7 @@ public class GraphImporter {
         checkServerSeesTheFiles(tx, files);
         List<SummaryCounters> counters = new ArrayList<>();
         counters.add(tx.run(cypher.get("import/sources.cypher")).consume().counters());
+        counters.add(tx.run(cypher.get("import/source-documents.cypher")).consume().counters());
         for (NodeKind kind : files.nodeFiles()) {
             counters.add(tx.run(cypher.get("import/nodes.cypher"),
                     Map.of("file", kind.file(), "labels", kind.labels())).consume().counters());

@@ -19,6 +19,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
 import org.springframework.stereotype.Component;
+import org.springframework.util.FileSystemUtils;
 
 /**
  * Writes to the import files, the source of truth of the graph, for the service's own writes
@@ -37,10 +38,12 @@ public class ImportFiles {
     private static final CSVFormat WRITE = CSVFormat.RFC4180.builder().setRecordSeparator("\n").get();
 
     private final Path directory;
+    private final long maxFileBytes;
     private final ReentrantLock writing = new ReentrantLock();
 
     ImportFiles(ImportProperties properties) {
         this.directory = properties.directory();
+        this.maxFileBytes = properties.maxFileSize().toBytes();
     }
 
     public Path directory() {
@@ -81,15 +84,17 @@ public class ImportFiles {
             for (Map.Entry<String, List<Map<String, String>>> entry : rowsByFile.entrySet()) {
                 Table table = parse(read(entry.getKey()));
                 List<Map<String, String>> rows = new ArrayList<>(table.rows());
+                List<String> header = new ArrayList<>(table.header());
                 for (Map<String, String> row : entry.getValue()) {
                     if (rows.stream().noneMatch(existing -> row.get("id").equals(existing.get("id")))) {
-                        check(entry.getKey(), table.header(), row);
+                        widen(entry.getKey(), header, row);
+                        check(entry.getKey(), header, row);
                         rows.add(row);
                         written.add(row.get("id"));
                     }
                 }
                 if (rows.size() != table.rows().size()) {
-                    write(entry.getKey(), table.header(), rows);
+                    write(entry.getKey(), header, rows);
                 }
             }
             return written;
@@ -99,18 +104,26 @@ public class ImportFiles {
     }
 
     /**
-     * Rewrites files row by row: the function answers the new row, or null to drop it. Each file
-     * is replaced whole; files in the order given.
+     * Rewrites files row by row, all of them or none: each file's function answers the new row, or
+     * null to drop it. The new files are first written to a staging copy of the import directory
+     * and checked there with the import's own validator ({@link ImportRejectedException} listing
+     * every problem: nothing replaced); then each changed file is replaced whole, in the order
+     * given — a crash between two replacements leaves the earlier files new and the later ones old,
+     * so order the files so that every such state is valid too.
+     *
+     * @return the files changed
      */
-    public void rewrite(List<String> files, UnaryOperator<Map<String, String>> change) {
+    public List<String> rewrite(Map<String, UnaryOperator<Map<String, String>>> changes) {
         writing.lock();
         try {
-            for (String file : files) {
+            Map<String, String> rewritten = new LinkedHashMap<>();
+            for (Map.Entry<String, UnaryOperator<Map<String, String>>> change : changes.entrySet()) {
+                String file = change.getKey();
                 Table table = parse(read(file));
                 List<Map<String, String>> rows = new ArrayList<>();
                 boolean changed = false;
                 for (Map<String, String> row : table.rows()) {
-                    Map<String, String> next = change.apply(new LinkedHashMap<>(row));
+                    Map<String, String> next = change.getValue().apply(new LinkedHashMap<>(row));
                     changed |= !row.equals(next);
                     if (next != null) {
                         check(file, table.header(), next);
@@ -118,11 +131,41 @@ public class ImportFiles {
                     }
                 }
                 if (changed) {
-                    write(file, table.header(), rows);
+                    rewritten.put(file, format(table.header(), rows));
                 }
             }
+            if (!rewritten.isEmpty()) {
+                validateStaged(rewritten);
+            }
+            for (Map.Entry<String, String> file : rewritten.entrySet()) {
+                replace(file.getKey(), file.getValue());
+            }
+            return List.copyOf(rewritten.keySet());
         } finally {
             writing.unlock();
+        }
+    }
+
+    /** Validates the import directory as it would be with these files replaced, in a copy of it. */
+    private void validateStaged(Map<String, String> rewritten) {
+        Path staging = null;
+        try {
+            staging = Files.createTempDirectory("lodestone-import-");
+            try (var files = Files.list(directory)) {
+                for (Path file : files.filter(f -> f.getFileName().toString().endsWith(".csv")).toList()) {
+                    Files.copy(file, staging.resolve(file.getFileName()));
+                }
+            }
+            for (Map.Entry<String, String> file : rewritten.entrySet()) {
+                Files.writeString(staging.resolve(file.getKey()), file.getValue(), StandardCharsets.UTF_8);
+            }
+            ImportValidator.validate(staging, maxFileBytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot stage the import files for validation", e);
+        } finally {
+            if (staging != null) {
+                FileSystemUtils.deleteRecursively(staging.toFile());
+            }
         }
     }
 
@@ -135,6 +178,20 @@ public class ImportFiles {
             }
         }
         return files;
+    }
+
+    /**
+     * A file written before an optional column was declared gains it, at the end, when a new row
+     * has a value for it (the columns of a file may come in any order).
+     */
+    private static void widen(String file, List<String> header, Map<String, String> row) {
+        List<String> declared = ImportSchema.files().stream().filter(f -> f.name().equals(file)).findFirst()
+                .map(ImportFile::columnNames).orElse(List.of());
+        for (String column : row.keySet()) {
+            if (!header.contains(column) && declared.contains(column)) {
+                header.add(column);
+            }
+        }
     }
 
     private static void check(String file, List<String> header, Map<String, String> row) {
@@ -154,6 +211,10 @@ public class ImportFiles {
     }
 
     private void write(String file, List<String> header, List<Map<String, String>> rows) {
+        replace(file, format(header, rows));
+    }
+
+    private static String format(List<String> header, List<Map<String, String>> rows) {
         StringBuilder text = new StringBuilder();
         try (CSVPrinter printer = new CSVPrinter(text, WRITE)) {
             printer.printRecord(header);
@@ -164,7 +225,15 @@ public class ImportFiles {
                 }
                 printer.printRecord(values);
             }
-            DurableFiles.write(directory.resolve(file), text.toString().getBytes(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return text.toString();
+    }
+
+    private void replace(String file, String text) {
+        try {
+            DurableFiles.write(directory.resolve(file), text.getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write " + directory.resolve(file), e);
         }

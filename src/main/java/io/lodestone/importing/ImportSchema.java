@@ -27,7 +27,10 @@ public final class ImportSchema {
             text("file", "a document shipped with the case, e.g. `seeds/000_40bed9fd27b8317d.txt`"),
             text("kind", "one of `news`, `report`, `dataset`, `official`, `reference`")
                     .oneOf("one of news, report, dataset, official, reference",
-                            "news", "report", "dataset", "official", "reference")));
+                            "news", "report", "dataset", "official", "reference"),
+            text("document", "the id of the document Lodestone holds for this source (`document:<16 hex digits>`, as"
+                    + " `POST /api/documents` answers it): the source is linked to it when the document is held")
+                    .rule(Rules.id("document"))));
 
     public static final ImportFile RELATIONSHIPS = new ImportFile("relationships.csv", List.of(
             text("id", "`fact:<key>`, unique; two sources that disagree are two rows with two ids")

@@ -20,11 +20,13 @@ import tools.jackson.databind.ObjectMapper;
 class ReviewController {
 
     private final ReviewService review;
+    private final EntityMerger merger;
     private final EditorAccess access;
     private final ObjectMapper json;
 
-    ReviewController(ReviewService review, EditorAccess access, ObjectMapper json) {
+    ReviewController(ReviewService review, EntityMerger merger, EditorAccess access, ObjectMapper json) {
         this.review = review;
+        this.merger = merger;
         this.access = access;
         this.json = json;
     }
@@ -61,5 +63,18 @@ class ReviewController {
                          @PathVariable String id, @RequestBody(required = false) String rejection) {
         Editor editor = access.requireEditor(authorization);
         return review.reject(id, body(rejection, Rejection.class), editor);
+    }
+
+    @PostMapping("/api/entities/{id}/merge")
+    @Operation(summary = "Merge an entity into another found to be the same",
+            description = "Body {\"into\": \"<id>\"}. The merged entity's name and aliases become aliases of the survivor,"
+                    + " its facts move to the survivor (same ids, evidence and sources), its mentions and candidates follow;"
+                    + " it is gone from the import files and the graph, and the merge is recorded in merges.jsonl and the audit log."
+                    + " Both must be of one kind (400); facts between the two are refused (409) unless \"dropFactsBetween\": true."
+                    + " Repeating a merge that was done answers it again.")
+    Merge merge(@RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String authorization,
+                @PathVariable String id, @RequestBody(required = false) String request) {
+        Editor editor = access.requireEditor(authorization);
+        return merger.merge(id, body(request, MergeRequest.class), editor);
     }
 }

@@ -46,7 +46,7 @@ import org.springframework.stereotype.Service;
 class ReviewService {
 
     private static final Pattern ISO_DATE = Pattern.compile("\\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?)?");
-    private static final Pattern ENTITY_ID = Pattern.compile("([a-z]+):([A-Za-z0-9][A-Za-z0-9._-]*)");
+    static final Pattern ENTITY_ID = Pattern.compile("([a-z]+):([A-Za-z0-9][A-Za-z0-9._-]*)");
     private static final Set<String> CONFIDENCE = Set.of("high", "medium", "low");
     private static final int MAX_TEXT = 300;
 
@@ -58,11 +58,12 @@ class ReviewService {
     private final ImportFiles files;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
+    private final ReviewWrites writes;
     private final Clock clock = Clock.systemUTC();
 
     ReviewService(Driver driver, CypherFiles cypher, @org.springframework.beans.factory.annotation.Value("${spring.data.neo4j.database:neo4j}") String database,
                   Candidates candidates, Decisions decisions, ImportFiles files, AuditLog audit,
-                  ApplicationEventPublisher events) {
+                  ApplicationEventPublisher events, ReviewWrites writes) {
         this.driver = driver;
         this.cypher = cypher;
         this.database = database;
@@ -71,9 +72,14 @@ class ReviewService {
         this.files = files;
         this.audit = audit;
         this.events = events;
+        this.writes = writes;
     }
 
     CandidateView accept(String id, Correction correction, Editor editor) {
+        return writes.accept(() -> acceptNow(id, correction, editor));
+    }
+
+    private CandidateView acceptNow(String id, Correction correction, Editor editor) {
         Correction change = correction == null ? Correction.NONE : correction;
         CandidateView before;
         try (Session session = driver.session(SessionConfig.forDatabase(database));
@@ -294,6 +300,7 @@ class ReviewService {
         put(row, "url", document == null ? null : document.get("url").asString(null));
         row.put("file", documentFile(documentId));
         row.put("kind", "news");
+        row.put("document", documentId);
         return row;
     }
 

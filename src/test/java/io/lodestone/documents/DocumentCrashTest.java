@@ -3,13 +3,10 @@ package io.lodestone.documents;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -18,11 +15,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import io.lodestone.ForkedService;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
@@ -36,7 +33,8 @@ import tools.jackson.databind.json.JsonMapper;
 class DocumentCrashTest {
 
     private static final String TOKEN = "crash-test-editor-token";
-    private static final Duration START_UP = Duration.ofMinutes(10);
+    private static final String[] SETTINGS = {"--lodestone.import.on-startup=never",
+            "--lodestone.security.editor-tokens=crash:" + TOKEN};
     private static final int ACKNOWLEDGED_BEFORE_KILL = 6;
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
@@ -48,17 +46,16 @@ class DocumentCrashTest {
         Path documents = root.resolve("documents");
         Map<String, String> acknowledged = new ConcurrentHashMap<>();
 
-        int port = freePort();
-        Process first = start(root, port, "first.log");
+        int port = ForkedService.freePort();
+        ForkedService first = ForkedService.start(root, port, "first.log", SETTINGS);
         try {
-            awaitUp(first, port);
             AtomicBoolean running = new AtomicBoolean(true);
             Thread writer = new Thread(() -> {
                 for (int n = 0; running.get(); n++) {
                     String text = article(n);
                     try {
                         HttpResponse<String> response = http.send(HttpRequest.newBuilder(
-                                        URI.create("http://127.0.0.1:" + port + "/api/documents?title=Crash+" + n))
+                                        URI.create(first.base() + "/api/documents?title=Crash+" + n))
                                 .header("Authorization", "Bearer " + TOKEN).header("Content-Type", "text/plain")
                                 .timeout(Duration.ofSeconds(60))
                                 .POST(HttpRequest.BodyPublishers.ofString(text)).build(), HttpResponse.BodyHandlers.ofString());
@@ -78,28 +75,22 @@ class DocumentCrashTest {
             while (acknowledged.size() < ACKNOWLEDGED_BEFORE_KILL && System.nanoTime() < deadline) {
                 Thread.sleep(5);
             }
-            first.destroyForcibly(); // SIGKILL: no shutdown hook, no flush
-            first.waitFor(60, TimeUnit.SECONDS);
+            first.kill(); // SIGKILL: no shutdown hook, no flush
             running.set(false);
             writer.join(Duration.ofSeconds(70).toMillis());
         } finally {
-            first.destroyForcibly();
+            first.kill();
         }
         assertThat(acknowledged).hasSizeGreaterThanOrEqualTo(ACKNOWLEDGED_BEFORE_KILL);
 
-        Process second = start(root, port, "second.log");
-        try {
-            awaitUp(second, port);
+        try (ForkedService second = ForkedService.start(root, port, "second.log", SETTINGS)) {
             for (Map.Entry<String, String> entry : acknowledged.entrySet()) {
                 HttpResponse<String> response = http.send(HttpRequest.newBuilder(
-                        URI.create("http://127.0.0.1:" + port + "/api/documents/" + entry.getKey())).build(),
+                        URI.create(second.base() + "/api/documents/" + entry.getKey())).build(),
                         HttpResponse.BodyHandlers.ofString());
                 assertThat(response.statusCode()).as(entry.getKey()).isEqualTo(200);
                 assertThat(json.readTree(response.body()).get("text").asString()).isEqualTo(entry.getValue());
             }
-        } finally {
-            second.destroyForcibly();
-            second.waitFor(60, TimeUnit.SECONDS);
         }
 
         List<String> files;
@@ -130,50 +121,5 @@ class DocumentCrashTest {
                     .append(" in Hanoi, officials said.\n\n");
         }
         return text.toString().strip();
-    }
-
-    private static Process start(Path root, int port, String log) throws IOException {
-        Files.createDirectories(root);
-        String java = ProcessHandle.current().info().command().orElse("java");
-        return new ProcessBuilder(java, "-Xmx1g", "-XX:+UseSerialGC", "-cp", System.getProperty("java.class.path"),
-                "io.lodestone.LodestoneApplication",
-                "--server.port=" + port,
-                "--lodestone.embedded.bolt-port=0",
-                "--lodestone.embedded.http-port=0",
-                "--lodestone.embedded.data-dir=" + root.resolve("graph"),
-                "--lodestone.documents.directory=" + root.resolve("documents"),
-                "--lodestone.import.on-startup=never",
-                // a machine shared by many builds may take longer than the 5 s default to hand out the first connection
-                "--spring.neo4j.pool.connection-acquisition-timeout=60s",
-                "--spring.neo4j.connection-timeout=60s",
-                "--lodestone.security.editor-tokens=crash:" + TOKEN)
-                .redirectErrorStream(true).redirectOutput(root.resolve(log).toFile()).start();
-    }
-
-    private void awaitUp(Process process, int port) throws InterruptedException {
-        long deadline = System.nanoTime() + START_UP.toNanos();
-        while (System.nanoTime() < deadline) {
-            assertThat(process.isAlive()).as("the service is running").isTrue();
-            try {
-                HttpResponse<String> response = http.send(HttpRequest.newBuilder(
-                        URI.create("http://127.0.0.1:" + port + "/actuator/health")).timeout(Duration.ofSeconds(10)).build(),
-                        HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-                if (response.statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException notYet) {
-                // not listening yet
-            }
-            Thread.sleep(200);
-        }
-        throw new AssertionError("the service did not start within " + START_UP);
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -130,20 +130,7 @@ class ReviewTest {
     }
 
     private Map<String, Object> factProperties(String factId) {
-        try (Session session = driver.session()) {
-            var records = session.run("MATCH (a)-[r {id: $id}]->(b) RETURN a.id AS start, type(r) AS type, b.id AS end,"
-                    + " properties(r) AS properties", Map.of("id", factId)).list();
-            if (records.isEmpty()) {
-                return null;
-            }
-            assertThat(records).hasSize(1);
-            var record = records.get(0);
-            Map<String, Object> properties = new java.util.TreeMap<>(record.get("properties").asMap());
-            properties.put("(start)", record.get("start").asString());
-            properties.put("(type)", record.get("type").asString());
-            properties.put("(end)", record.get("end").asString());
-            return properties;
-        }
+        return GraphFacts.of(driver, factId);
     }
 
     @Test
@@ -215,6 +202,7 @@ class ReviewTest {
         }
         assertThat(link).as("the accepted fact in /api/entities/country:VN").isNotNull();
         assertThat(link.get("sources").toString()).contains(sourceId);
+        assertThat(link.get("sources").get(0).get("document").asString()).as("the source links to its document").isEqualTo(DOCUMENT);
         assertThat(link.get("properties").get("evidence").asString()).isEqualTo(candidate.get("evidence").asString());
 
         ApiClient.Response paths = api.get("/api/paths", "from", "country:VN", "to", "mineral:tungsten");

@@ -1,0 +1,34 @@
+package io.lodestone.review;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Session;
+
+/** A fact of the graph as the review tests compare it: its properties plus (start), (type) and (end). */
+final class GraphFacts {
+
+    private GraphFacts() {
+    }
+
+    /** @return null when the graph has no fact with this id */
+    static Map<String, Object> of(Driver driver, String factId) {
+        try (Session session = driver.session()) {
+            var records = session.run("MATCH (a)-[r {id: $id}]->(b) RETURN a.id AS start, type(r) AS type, b.id AS end,"
+                    + " properties(r) AS properties", Map.of("id", factId)).list();
+            if (records.isEmpty()) {
+                return null;
+            }
+            assertThat(records).hasSize(1);
+            var record = records.get(0);
+            Map<String, Object> properties = new TreeMap<>(record.get("properties").asMap());
+            properties.put("(start)", record.get("start").asString());
+            properties.put("(type)", record.get("type").asString());
+            properties.put("(end)", record.get("end").asString());
+            return properties;
+        }
+    }
+}

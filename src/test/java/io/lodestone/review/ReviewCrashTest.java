@@ -1,0 +1,243 @@
+package io.lodestone.review;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+
+import io.lodestone.ApiClient;
+import io.lodestone.ForkedService;
+import io.lodestone.ImportFilesCopy;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The service in a JVM of its own, accepting candidate facts and merging entities from two threads,
+ * killed with SIGKILL while both are in flight, then started again on the same files and database:
+ * every acknowledged accept and merge is in the files and the graph, the import files are whole and
+ * valid (a re-import takes them), the decisions and merges files are whole, the graph holds no
+ * fact the files lack, and a merge the kill cut short completes when repeated.
+ */
+class ReviewCrashTest {
+
+    private static final String EDITOR = "review-crash-editor-token";
+    private static final String ADMIN = "review-crash-admin-token";
+    private static final String SURVIVOR = "firm:nokia";
+    private static final int DUPLICATES = 8;
+    private static final int ACCEPTS_BEFORE_KILL = 3;
+    private static final int MERGES_BEFORE_KILL = 2;
+
+    private static final String REPORT = String.join("\n\n",
+            "Hanoi, 20 January 2026 (Lodestone crash wire).",
+            "Vietnam exported 3,400 tonnes of tungsten to Japan last year, the trade ministry said.",
+            "Masan High-Tech Materials operates the Nui Phao mine in Thai Nguyen province.",
+            "China restricts exports of gallium and germanium to the United States.",
+            "Nokia supplies Viettel with radio equipment for its 5G network.",
+            "Samsung operates large factories in Vietnam and Japan buys rare earths from Vietnam.",
+            "The European Union and Vietnam cooperate on critical minerals, and Viettel partners with Nokia.");
+
+    private final ObjectMapper json = JsonMapper.builder().build();
+
+    @Test
+    void aKilledAcceptOrMergeLosesNoAcknowledgedWriteAndLeavesValidFiles() throws Exception {
+        Path root = Path.of("target/review-crash-test", UUID.randomUUID().toString()).toAbsolutePath();
+        Path imports = root.resolve("import");
+        Path documents = root.resolve("documents");
+        Files.createDirectories(imports);
+        ImportFilesCopy.into(imports);
+        addDuplicates(imports);
+        String[] settings = {"--lodestone.import.directory=" + imports, "--lodestone.import.on-startup=if-empty",
+                "--lodestone.security.editor-tokens=crash:" + EDITOR, "--lodestone.security.admin-token=" + ADMIN};
+
+        Map<String, String> accepted = new ConcurrentHashMap<>();
+        Set<String> merged = ConcurrentHashMap.newKeySet();
+        int port = ForkedService.freePort();
+        ApiClient api = new ApiClient(port);
+        String document;
+        ForkedService first = ForkedService.start(root, port, "first.log", settings);
+        try {
+            ApiClient.Response ingested = post(api, "/api/documents?title=Crash+wire", EDITOR, "text/plain", REPORT);
+            assertThat(ingested.status()).as(ingested.text()).isEqualTo(201);
+            document = ingested.json().get("id").asString();
+            List<String> candidates = new ArrayList<>();
+            for (JsonNode c : api.get("/api/candidates", "document", document, "limit", "200").json().get("candidates")) {
+                if (!c.get("type").isNull() && !c.get("start").get("id").isNull() && !c.get("end").get("id").isNull()) {
+                    candidates.add(c.get("id").asString());
+                }
+            }
+            assertThat(candidates).hasSizeGreaterThan(ACCEPTS_BEFORE_KILL + 2);
+
+            Thread accepter = new Thread(() -> {
+                for (String id : candidates) {
+                    ApiClient.Response response = tryPost(api, "/api/candidates/" + id + "/accept", "{}");
+                    if (response == null) {
+                        return; // the process is gone
+                    }
+                    if (response.status() == 200) {
+                        accepted.put(id, response.json().get("fact").asString());
+                    }
+                }
+            });
+            Thread merger = new Thread(() -> {
+                for (int k = 0; k < DUPLICATES; k++) {
+                    ApiClient.Response response = tryPost(api, "/api/entities/" + duplicate(k) + "/merge",
+                            "{\"into\": \"" + SURVIVOR + "\"}");
+                    if (response == null) {
+                        return;
+                    }
+                    if (response.status() == 200) {
+                        merged.add(duplicate(k));
+                    }
+                }
+            });
+            accepter.start();
+            merger.start();
+            long deadline = System.nanoTime() + Duration.ofMinutes(5).toNanos();
+            while ((accepted.size() < ACCEPTS_BEFORE_KILL || merged.size() < MERGES_BEFORE_KILL) && System.nanoTime() < deadline
+                    && (accepter.isAlive() || merger.isAlive())) {
+                Thread.sleep(2);
+            }
+            first.kill(); // SIGKILL while the other writes are in flight
+            accepter.join(Duration.ofSeconds(70).toMillis());
+            merger.join(Duration.ofSeconds(70).toMillis());
+        } finally {
+            first.kill();
+        }
+        assertThat(accepted).hasSizeGreaterThanOrEqualTo(ACCEPTS_BEFORE_KILL);
+        assertThat(merged).hasSizeGreaterThanOrEqualTo(MERGES_BEFORE_KILL);
+
+        // The files alone: whole, nothing temporary, every acknowledged write in them.
+        for (Path directory : List.of(imports, documents)) {
+            try (Stream<Path> files = Files.list(directory)) {
+                assertThat(files.map(f -> f.getFileName().toString())).as(directory.toString()).noneMatch(f -> f.endsWith(".tmp"));
+            }
+        }
+        Map<String, Map<String, String>> facts = rows(imports.resolve("relationships.csv"));
+        assertThat(facts.keySet()).containsAll(accepted.values());
+        Set<String> firms = rows(imports.resolve("firms.csv")).keySet();
+        for (String duplicate : merged) {
+            assertThat(firms).doesNotContain(duplicate);
+            assertThat(facts.get(fact(duplicate))).containsEntry("start", SURVIVOR);
+        }
+        String audit = Files.readString(documents.resolve("audit.jsonl"));
+        accepted.keySet().forEach(id -> assertThat(audit).contains("\"target\":\"" + id + "\""));
+        merged.forEach(id -> assertThat(audit).contains("\"target\":\"" + id + "\""));
+
+        try (ForkedService second = ForkedService.start(root, port, "second.log", settings)) {
+            String source = "source:" + document.replace(':', '-');
+            // The graph: every acknowledged write, and no accepted fact the files lack.
+            Set<String> inGraph = factsOf(api, source);
+            assertThat(inGraph).containsAll(accepted.values());
+            assertThat(facts.keySet()).containsAll(inGraph);
+            for (Map.Entry<String, String> entry : accepted.entrySet()) {
+                JsonNode candidate = api.get("/api/candidates/" + entry.getKey()).json();
+                assertThat(candidate.get("status").asString()).isEqualTo("accepted");
+                assertThat(candidate.get("fact").asString()).isEqualTo(entry.getValue());
+            }
+            for (String duplicate : merged) {
+                assertThat(api.get("/api/entities/" + duplicate).status()).as(duplicate).isEqualTo(404);
+            }
+            // The decisions and merges files, read by the service (which cut off a line a kill left incomplete).
+            List<JsonNode> decisions = jsonLines(documents.resolve("decisions.jsonl"));
+            assertThat(decisions.stream().map(d -> d.get("candidate").asString())).containsAll(accepted.keySet());
+            for (JsonNode decision : decisions) {
+                assertThat(facts).as("the fact of a decision in the files").containsKey(decision.get("fact").asString());
+            }
+            assertThat(jsonLines(documents.resolve("merges.jsonl")).stream().map(m -> m.get("from").asString())).containsAll(merged);
+            // A merge the kill cut short (files written, graph not) completes when repeated.
+            for (int k = 0; k < DUPLICATES; k++) {
+                String duplicate = duplicate(k);
+                if (SURVIVOR.equals(facts.get(fact(duplicate)).get("start")) && api.get("/api/entities/" + duplicate).status() == 200) {
+                    ApiClient.Response again = post(api, "/api/entities/" + duplicate + "/merge", EDITOR, "application/json",
+                            "{\"into\": \"" + SURVIVOR + "\"}");
+                    assertThat(again.status()).as(again.text()).isEqualTo(200);
+                    assertThat(api.get("/api/entities/" + duplicate).status()).isEqualTo(404);
+                }
+            }
+            // The files are valid: the import takes them, and keeps every acknowledged write.
+            ApiClient.Response reimport = post(api, "/api/admin/import", ADMIN, "application/json", "");
+            assertThat(reimport.status()).as(reimport.text()).isEqualTo(200);
+            assertThat(factsOf(api, source)).containsAll(accepted.values());
+            assertThat(api.get("/api/entities/" + SURVIVOR).text()).contains(merged.stream().map(ReviewCrashTest::fact).toList());
+        }
+    }
+
+    private static String duplicate(int k) {
+        return "firm:crash-duplicate-" + k;
+    }
+
+    private static String fact(String duplicate) {
+        return "fact:" + duplicate.substring("firm:".length()) + "-operates-in-vn";
+    }
+
+    /** Firms the test merges into Nokia, each with a fact of its own. */
+    private static void addDuplicates(Path imports) throws IOException {
+        String source = "source:commodities-2026-01-28";
+        Files.writeString(imports.resolve("firms.csv"), IntStream.range(0, DUPLICATES)
+                .mapToObj(k -> duplicate(k) + ",Nokia Crash Unit " + k + ",,," + source + ",\n").collect(Collectors.joining()),
+                StandardOpenOption.APPEND);
+        Files.writeString(imports.resolve("relationships.csv"), IntStream.range(0, DUPLICATES)
+                .mapToObj(k -> fact(duplicate(k)) + "," + duplicate(k) + ",OPERATES_IN,country:VN,,,,,,,,,,,,,,," + source
+                        + ",Nokia Crash Unit " + k + " operates in Vietnam.,medium,,\n").collect(Collectors.joining()),
+                StandardOpenOption.APPEND);
+    }
+
+    private static Set<String> factsOf(ApiClient api, String source) {
+        ApiClient.Response response = api.get("/api/sources/" + source);
+        assertThat(response.status()).as(response.text()).isEqualTo(200);
+        Set<String> ids = ConcurrentHashMap.newKeySet();
+        response.json().get("facts").forEach(f -> ids.add(f.get("id").asString()));
+        return ids;
+    }
+
+    private static Map<String, Map<String, String>> rows(Path file) throws IOException {
+        Map<String, Map<String, String>> rows = new java.util.LinkedHashMap<>();
+        for (CSVRecord record : CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(Files.newBufferedReader(file, StandardCharsets.UTF_8))) {
+            rows.put(record.get("id"), record.toMap());
+        }
+        return rows;
+    }
+
+    private List<JsonNode> jsonLines(Path file) throws IOException {
+        String text = Files.readString(file, StandardCharsets.UTF_8);
+        List<JsonNode> lines = new ArrayList<>();
+        for (String line : text.lines().toList()) {
+            lines.add(json.readTree(line)); // a half-written line fails here
+        }
+        return lines;
+    }
+
+    private static ApiClient.Response tryPost(ApiClient api, String path, String body) {
+        try {
+            return post(api, path, EDITOR, "application/json", body);
+        } catch (IllegalStateException gone) {
+            return null;
+        }
+    }
+
+    private static ApiClient.Response post(ApiClient api, String path, String token, String type, String body) {
+        return api.send(HttpRequest.newBuilder(URI.create(api.base() + path)).timeout(Duration.ofSeconds(120))
+                .header("Authorization", "Bearer " + token).header("Content-Type", type)
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+    }
+}

@@ -4,4 +4,6 @@
 // :param resource => null              (or 'mineral:gallium')
 MATCH (actor:Entity {id: $actor})-[fact:IMPORTS_FROM|DEPENDS_ON]->(supplier:Entity)
 WHERE fact.resource IS NOT NULL AND ($resource IS NULL OR fact.resource = $resource)
-RETURN fact, actor, supplier;
+RETURN fact, actor, supplier
+// a stable order: suppliers without a figure are listed in it
+ORDER BY supplier.name, fact.id;

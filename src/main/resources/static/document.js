@@ -17,7 +17,9 @@ const state = {
   mentions: [],
   candidates: [],
   total: 0,
-  types: []
+  types: [],
+  // The facts accepted from this document, by id: what the reviewer made of each accepted candidate.
+  facts: new Map()
 };
 // Kept on window so a person (or a browser test) can inspect what the page holds.
 window.lodestone = { state };
@@ -109,6 +111,7 @@ function endNode(end) {
     element('span', { className: 'muted' }, ' (new' + (end.kind ? ' ' + end.kind : '') + ')'));
 }
 
+const factWords = (start, type, end) => start.name + ' —' + (type || '?') + '→ ' + end.name;
 const percent = (share) => Math.round(share * 1000) / 10 + '%';
 
 function candidateNode(c) {
@@ -137,13 +140,31 @@ function candidateNode(c) {
       element('button', { type: 'button', className: 'accept' }, 'Accept'),
       element('button', { type: 'button', className: 'correct' }, 'Correct…'),
       element('button', { type: 'button', className: 'reject' }, 'Reject…')) : null,
-    c.status === 'accepted' && c.start.id ? element('p', {}, 'In the graph: ',
-      element('a', { href: entityPage(c.start.id) }, c.start.name), ' · ',
-      element('a', { href: '/api/entities/' + encodeURIComponent(c.start.id) }, 'API')) : null,
+    c.status === 'accepted' ? acceptedAs(c) : null,
     element('div', { className: 'form' }),
     element('p', { className: 'problem error', role: 'alert' }));
   card.classList.toggle('selected', c.id === state.selected);
   return card;
+}
+
+/** The fact an accepted candidate became, as the graph holds it (type and ends may have been corrected). */
+function acceptedAs(c) {
+  const fact = state.facts.get(c.fact);
+  if (!fact) return element('p', { className: 'accepted-as' }, 'Accepted as ', c.fact);
+  const link = (node) => element('a', { href: entityPage(node.id), dataset: { entity: node.id } }, node.name);
+  return element('p', { className: 'accepted-as', dataset: { fact: fact.id } }, 'In the graph: ', link(fact.start),
+    ' —' + fact.type + '→ ', link(fact.end), ' ', element('span', { className: 'muted' }, fact.id));
+}
+
+/** The facts accepted from the document: the document is their source (source:document-<key>). */
+async function loadFacts() {
+  try {
+    const source = await api.get('/api/sources/source:' + encodeURIComponent(state.id.replace(':', '-')));
+    state.facts = new Map(source.facts.map((fact) => [fact.id, fact]));
+  } catch (problem) {
+    if (problem.status !== 404) throw problem; // nothing accepted from this document yet
+    state.facts = new Map();
+  }
 }
 
 function renderCandidates() {
@@ -157,6 +178,7 @@ async function loadCandidates(more) {
     offset: more ? state.candidates.length : 0, limit: PAGE });
   state.candidates = more ? state.candidates.concat(page.candidates) : page.candidates;
   state.total = page.total;
+  if (state.candidates.some((c) => c.status === 'accepted' && !state.facts.has(c.fact))) await loadFacts();
   renderCandidates();
 }
 
@@ -171,12 +193,7 @@ function select(id) {
 
 /** The view in the URL (document, status filter, selected candidate); never the token. */
 function remember() {
-  const url = new URL(location.href);
-  url.search = '';
-  url.searchParams.set('id', state.id);
-  if (state.status) url.searchParams.set('status', state.status);
-  if (state.selected) url.searchParams.set('candidate', state.selected);
-  history.replaceState(null, '', url);
+  history.replaceState(null, '', location.pathname + queryString({ id: state.id, status: state.status, candidate: state.selected }));
 }
 
 function showProblem(card, problem) {
@@ -198,11 +215,13 @@ function decided(answer, what) {
   status(what);
 }
 
-async function accept(c, card, correction) {
+/** @param fact what the reviewer accepts, as words: "Nokia —SUPPLIES→ Viettel Group" */
+async function accept(c, card, correction, fact) {
   card.querySelector('.problem').textContent = '';
   try {
     const answer = await api.post('/api/candidates/' + encodeURIComponent(c.id) + '/accept', correction);
-    decided(answer, 'Accepted ' + c.id + (answer.fact ? ' as ' + answer.fact : '') + '.');
+    await loadFacts().catch(() => { /* the card then names the fact by its id */ });
+    decided(answer, 'Accepted ' + c.id + ' as ' + answer.fact + ': ' + fact + '.');
   } catch (problem) {
     showProblem(card, problem);
   }
@@ -240,7 +259,7 @@ const slug = (name) => name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toL
  * or a new entity with its id (kind:key) and name. Returns the fieldset and a function giving the
  * end's correction (undefined when kept).
  */
-function endChooser(label, end) {
+function endChooser(label, end, changed) {
   const existing = !end.id;
   const mode = element('select', { className: 'mode', 'aria-label': label + ': how' },
     element('option', { value: 'keep' }, end.id ? 'as proposed' : 'as proposed (not in the graph)'),
@@ -263,7 +282,8 @@ function endChooser(label, end) {
     search.hidden = mode.value !== 'existing';
     create.hidden = mode.value !== 'create';
   };
-  mode.addEventListener('change', showMode);
+  mode.addEventListener('change', () => { showMode(); changed(); });
+  newName.addEventListener('input', changed);
   mode.value = existing ? 'existing' : 'keep';
   showMode();
 
@@ -276,7 +296,9 @@ function endChooser(label, end) {
         pick.addEventListener('click', () => {
           chosen.textContent = hit.name + ' (' + hit.id + ')';
           chosen.dataset.id = hit.id;
+          chosen.dataset.name = hit.name;
           hits.replaceChildren();
+          changed();
         });
         return element('li', { dataset: { id: hit.id } }, pick, ' ', hit.name, ' ', element('span', { className: 'muted' }, hit.id));
       }));
@@ -301,7 +323,10 @@ function endChooser(label, end) {
     if (mode.value === 'create') return { id: newId.value.trim(), name: newName.value.trim(), create: true };
     return undefined;
   };
-  return { fieldset, value };
+  /** The end as the fact will have it, for the preview. */
+  const shown = () => ({ name: mode.value === 'existing' && chosen.dataset.name ? chosen.dataset.name
+    : mode.value === 'create' ? newName.value.trim() : end.name });
+  return { fieldset, value, shown };
 }
 
 function typeSelect(c) {
@@ -319,8 +344,8 @@ function correctionForm(c, card) {
   };
   const type = typeSelect(c);
   const reverse = element('input', { type: 'checkbox', name: 'reverse' });
-  const start = endChooser('Start', c.start);
-  const end = endChooser('End', c.end);
+  const start = endChooser('Start', c.start, () => showPreview());
+  const end = endChooser('End', c.end, () => showPreview());
   const preview = element('p', { className: 'preview' });
   const fields = {
     date: field('date', 'date', c.date, { placeholder: 'YYYY-MM-DD', size: 10 }),
@@ -336,10 +361,10 @@ function correctionForm(c, card) {
     element('option', { value: '' }, 'from the score'),
     ...['high', 'medium', 'low'].map((level) => element('option', { value: level }, level)));
 
-  const showPreview = () => {
-    const [from, to] = reverse.checked ? [c.end, c.start] : [c.start, c.end];
-    preview.textContent = 'Fact: ' + from.name + ' —' + (type.value || c.type || '?') + '→ ' + to.name;
-  };
+  function showPreview() {
+    const [from, to] = reverse.checked ? [end.shown(), start.shown()] : [start.shown(), end.shown()];
+    preview.textContent = 'Fact: ' + factWords(from, type.value || c.type, to);
+  }
   type.addEventListener('change', showPreview);
   reverse.addEventListener('change', showPreview);
   showPreview();
@@ -369,7 +394,7 @@ function correctionForm(c, card) {
       correction[name] = value === '' ? null : (name === 'amount' || name === 'share' ? Number(value) : value);
     });
     if (confidence.value) correction.confidence = confidence.value;
-    accept(c, card, correction);
+    accept(c, card, correction, preview.textContent.replace(/^Fact: /, ''));
   });
   return form;
 }
@@ -382,7 +407,7 @@ $('candidates').addEventListener('click', (event) => {
   const c = state.candidates.find((candidate) => candidate.id === card.dataset.id);
   const button = event.target.closest('button');
   const slot = card.querySelector('.form');
-  if (button && button.classList.contains('accept')) accept(c, card);
+  if (button && button.classList.contains('accept')) accept(c, card, undefined, factWords(c.start, c.type, c.end));
   else if (button && button.classList.contains('reject')) slot.replaceChildren(rejectForm(c, card));
   else if (button && button.classList.contains('correct')) slot.replaceChildren(correctionForm(c, card));
   else if (button && button.classList.contains('cancel')) slot.replaceChildren();
@@ -427,7 +452,7 @@ async function start() {
     renderText(null);
     state.types = await api.get('/api/relationship-types');
     await loadCandidates(false);
-      if (state.selected && state.candidates.some((c) => c.id === state.selected)) {
+    if (state.selected && state.candidates.some((c) => c.id === state.selected)) {
       select(state.selected);
       document.querySelector('#candidates .candidate.selected').scrollIntoView({ block: 'nearest' });
     }

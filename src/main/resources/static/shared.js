@@ -96,6 +96,13 @@ function element(tag, attributes, ...children) {
   return node;
 }
 
-/** Where an entity is shown: the graph page with its neighbourhood (ids keep their ':', as the graph page writes them). */
-const entityPage = (id) => '/?entity=' + encodeURIComponent(id).replace(/%3A/g, ':');
-const documentPage = (id) => '/document.html?id=' + encodeURIComponent(id);
+/** A query string whose ids keep their ':' (readable, as the graph page writes them): {id: 'document:1'} → '?id=document:1'. */
+function queryString(params) {
+  const pairs = Object.entries(params).filter(([, value]) => value !== null && value !== undefined && value !== '')
+    .map(([key, value]) => key + '=' + encodeURIComponent(value).replace(/%3A/g, ':'));
+  return pairs.length ? '?' + pairs.join('&') : '';
+}
+
+/** Where an entity is shown: the graph page with its neighbourhood. */
+const entityPage = (id) => '/' + queryString({ entity: id });
+const documentPage = (id) => '/document.html' + queryString({ id });

@@ -271,6 +271,10 @@ class DocumentPageTest {
 
         String basedFact = ok(api.get("/api/candidates/" + basedId)).get("fact").asString();
         assertThat(card(basedId).getText()).contains("accepted by " + EDITOR, basedFact);
+        // The card says what the candidate became, as corrected: the new firm and the type chosen.
+        assertThat(card(basedId).findElement(By.cssSelector(".accepted-as")).getText())
+                .isEqualTo("In the graph: Truong Son Minerals —HEADQUARTERED_IN→ Hai Phong " + basedFact);
+        assertThat(card(basedId).findElement(By.cssSelector(".accepted-as a")).getDomAttribute("href")).isEqualTo("/?entity=" + NEW_FIRM);
         JsonNode fact = relationship(NEW_FIRM, basedFact);
         assertThat(fact.get("type").asString()).isEqualTo("HEADQUARTERED_IN");
         assertThat(fact.get("other").get("id").asString()).isEqualTo("region:hai-phong");
@@ -346,13 +350,15 @@ class DocumentPageTest {
         browser.get("http://localhost:" + port + "/documents.html");
         WebElement search = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("q")));
         search.sendKeys("truong son", Keys.ENTER);
-        WebElement hit = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#documents li[data-id='" + document + "']")));
+        // The list first shows the newest documents without snippets; a search hit has its snippet.
+        WebElement hit = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#documents li[data-id='" + document + "']:has(.snippet)")));
+        assertThat(browser.findElement(By.id("status")).getText()).contains("truong son");
         assertThat(hit.findElements(By.cssSelector(".snippet mark"))).extracting(WebElement::getText)
                 .containsExactly("Truong", "Son");
         assertThat(browser.getCurrentUrl()).contains("q=truong+son");
         hit.findElement(By.cssSelector("a.title")).click();
         wait.until(driver -> "true".equals(js("return document.body.dataset.ready || null;")));
-        assertThat(browser.getCurrentUrl()).contains("/document.html?id=" + URLEncoder.encode(document, StandardCharsets.UTF_8));
+        assertThat(browser.getCurrentUrl()).endsWith("/document.html?id=" + document);
         assertThat(browser.findElement(By.id("title")).getText()).isEqualTo("Viettel picks Nokia for 5G");
     }
 

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import io.lodestone.graph.FactProperties;
 import io.lodestone.graph.FactViews;
 import io.lodestone.graph.GraphReader;
 import io.lodestone.graph.NodeView;
@@ -40,7 +41,7 @@ final class AnalyticsRepository {
     /** Export restrictions on a resource, each with its scope (empty: applies to everyone). */
     List<Restriction> restrictions(String resource) {
         return tx.run("analytics/restrictions.cypher", Map.of("resource", resource)).stream()
-                .map(r -> new Restriction(Fact.stored(r.get("fact").asRelationship(), FactViews.node(r.get("restrictor").asNode()),
+                .map(r -> new Restriction(stored(r.get("fact").asRelationship(), FactViews.node(r.get("restrictor").asNode()),
                         new NodeView(resource, null, null)), r.get("scope").asList(Value::asString)))
                 .toList();
     }
@@ -78,8 +79,7 @@ final class AnalyticsRepository {
                     Node counterpart = r.get("counterpart").asNode();
                     boolean actorIsStart = r.get("actorIsStart").asBoolean();
                     Fact fact = actorIsStart ? fact(relationship, actor, counterpart) : fact(relationship, counterpart, actor);
-                    return new Link(FactViews.node(actor), fact, actorIsStart, FactViews.node(counterpart),
-                            r.get("via").isNull() ? null : r.get("via").asRelationship());
+                    return new Link(FactViews.node(actor), fact, actorIsStart, FactViews.node(counterpart));
                 })
                 .toList();
     }
@@ -89,7 +89,7 @@ final class AnalyticsRepository {
         Map<String, List<Fact>> result = new java.util.HashMap<>();
         for (Record r : tx.run("analytics/headquarters.cypher", Map.of("ids", firms))) {
             Relationship relationship = r.get("fact").asRelationship();
-            Fact fact = Fact.stored(relationship, new NodeView(r.get("firm").asString(), null, "Firm"),
+            Fact fact = stored(relationship, new NodeView(r.get("firm").asString(), null, "Firm"),
                     FactViews.node(r.get("country").asNode()));
             result.computeIfAbsent(r.get("firm").asString(), k -> new ArrayList<>()).add(fact);
         }
@@ -97,7 +97,11 @@ final class AnalyticsRepository {
     }
 
     private static Fact fact(Relationship relationship, Node start, Node end) {
-        return Fact.stored(relationship, FactViews.node(start), FactViews.node(end));
+        return stored(relationship, FactViews.node(start), FactViews.node(end));
+    }
+
+    private static Fact stored(Relationship relationship, NodeView start, NodeView end) {
+        return new Fact(relationship.get("id").asString(null), relationship.type(), start, end, FactProperties.of(relationship));
     }
 
     record ResourceFacts(NodeView resource, List<Fact> production) {
@@ -111,7 +115,7 @@ final class AnalyticsRepository {
 
         /** A ban cuts supply off; licensing and other controls are taken to cut half of it. */
         double severity() {
-            String activity = String.valueOf(fact.text("activity")).toLowerCase();
+            String activity = String.valueOf(fact.properties().activity()).toLowerCase();
             return activity.contains("ban") ? 1.0 : 0.5;
         }
     }
@@ -121,8 +125,7 @@ final class AnalyticsRepository {
 
     /**
      * @param actorIsStart whether the actor is the fact's start (contracts point at the contractor)
-     * @param via          the LOCATED_IN / HEADQUARTERED_IN fact that places the counterpart in the target, if any
      */
-    record Link(NodeView actor, Fact fact, boolean actorIsStart, NodeView counterpart, Relationship via) {
+    record Link(NodeView actor, Fact fact, boolean actorIsStart, NodeView counterpart) {
     }
 }

@@ -26,8 +26,6 @@ import io.lodestone.graph.FactViews;
 import io.lodestone.graph.GraphReader;
 import io.lodestone.graph.NodeView;
 import io.lodestone.problem.NotFoundException;
-import org.neo4j.driver.types.Node;
-import org.neo4j.driver.types.Relationship;
 import org.springframework.stereotype.Service;
 
 /** Dependencies, concentration and influence, computed from facts read in one read transaction. */
@@ -67,7 +65,7 @@ public class AnalyticsService {
         Reliance reliance = Reliance.of(actor.id(), resource, situation);
         Concentration concentration = Concentration.of(resourceNode, situation.production(resource)).top(producers);
         List<RestrictionView> restrictions = situation.restrictions(resource).stream()
-                .map(r -> new RestrictionView(r.fact().start(), r.fact().text("activity"), r.fact().text("since"), r.scope(),
+                .map(r -> new RestrictionView(r.fact().start(), r.fact().properties().activity(), r.fact().properties().since(), r.scope(),
                         r.appliesTo(actor.id()), r.severity(), r.fact().id()))
                 .toList();
         List<String> gaps = new ArrayList<>(concentration.gaps());
@@ -140,7 +138,7 @@ public class AnalyticsService {
             resourceIds.add(resource);
         }
         if (linksOf != null && resource == null) {
-            dependencies.values().forEach(facts -> facts.forEach(f -> resourceIds.add(f.text("resource"))));
+            dependencies.values().forEach(facts -> facts.forEach(f -> resourceIds.add(f.properties().resource())));
         }
         Map<String, NodeView> resources = new LinkedHashMap<>();
         Map<String, List<Fact>> production = new HashMap<>();
@@ -205,20 +203,14 @@ public class AnalyticsService {
                 .flatMap(s -> s);
     }
 
-    /** Facts with their sources; a scenario's assumed facts (no stored relationship) have none. */
+    /** Facts with their sources, looked up with one query; a scenario's assumed facts have none. */
     static Map<String, FactView> views(GraphReader.Reader tx, List<Fact> facts) {
         Map<String, Fact> unique = new LinkedHashMap<>();
         facts.forEach(f -> unique.putIfAbsent(f.id(), f));
-        List<Relationship> relationships = unique.values().stream().map(Fact::relationship).filter(Objects::nonNull).toList();
+        FactViews sources = FactViews.withSourcesOf(tx, unique.values().stream().map(Fact::properties).toList());
         Map<String, FactView> views = new LinkedHashMap<>();
-        FactViews resolved = FactViews.resolve(tx, relationships, List.<Node>of());
-        for (Fact fact : unique.values()) {
-            FactView view = fact.relationship() == null
-                    ? new FactView(fact.id(), fact.type(), fact.start().id(), fact.end().id(), fact.properties(), List.of())
-                    : resolved.view(fact.relationship());
-            views.put(fact.id(), new FactView(view.id(), view.type(), fact.start().id(), fact.end().id(), view.properties(),
-                    view.sources()));
-        }
+        unique.values().forEach(fact -> views.put(fact.id(),
+                sources.view(fact.id(), fact.type(), fact.start().id(), fact.end().id(), fact.properties())));
         return views;
     }
 }

@@ -49,11 +49,11 @@ record Concentration(NodeView resource, Integer referenceYear, WorldTotal worldT
                 .filter(f -> "Country".equals(f.start().type()))
                 .toList();
         Optional<WorldTotal> total = world.stream()
-                .filter(f -> f.number("amount") != null && f.year() != null)
+                .filter(f -> f.properties().amount() != null && f.year() != null)
                 .max(Comparator.comparing(Fact::year).thenComparing(Fact::confidenceWeight))
-                .map(f -> new WorldTotal(f.number("amount"), f.text("unit"), f.year(), f.id()));
+                .map(f -> new WorldTotal(f.properties().amount(), f.properties().unit(), f.year(), f.id()));
         Integer referenceYear = total.map(WorldTotal::year).orElseGet(() -> producers.stream()
-                .filter(f -> f.number("shareOfWorld") != null && f.year() != null)
+                .filter(f -> f.properties().shareOfWorld() != null && f.year() != null)
                 .map(Fact::year).max(Integer::compare).orElse(null));
 
         Map<String, List<Fact>> byProducer = new LinkedHashMap<>();
@@ -110,16 +110,16 @@ record Concentration(NodeView resource, Integer referenceYear, WorldTotal worldT
     private static Optional<ProducerShare> share(List<Fact> facts, Integer year, WorldTotal total) {
         List<ProducerShare> candidates = new ArrayList<>();
         for (Fact fact : facts) {
-            Double reported = fact.number("shareOfWorld");
+            Double reported = fact.properties().shareOfWorld();
             if (reported != null) {
                 candidates.add(new ProducerShare(fact.start(), reported, "reported share of world output",
-                        fact.number("amount"), fact.text("unit"), fact.year(), List.of(fact.id()), null));
-            } else if (total != null && fact.number("amount") != null && fact.year() != null
-                    && fact.year().equals(total.year()) && total.unit() != null && total.unit().equals(fact.text("unit"))) {
-                candidates.add(new ProducerShare(fact.start(), fact.number("amount") / total.amount(),
-                        String.format("amount / world total = %s / %s %s", plain(fact.number("amount")),
+                        fact.properties().amount(), fact.properties().unit(), fact.year(), List.of(fact.id()), null));
+            } else if (total != null && fact.properties().amount() != null && fact.year() != null
+                    && fact.year().equals(total.year()) && total.unit() != null && total.unit().equals(fact.properties().unit())) {
+                candidates.add(new ProducerShare(fact.start(), fact.properties().amount() / total.amount(),
+                        String.format("amount / world total = %s / %s %s", plain(fact.properties().amount()),
                                 plain(total.amount()), total.unit()),
-                        fact.number("amount"), fact.text("unit"), fact.year(), List.of(fact.id(), total.factId()), null));
+                        fact.properties().amount(), fact.properties().unit(), fact.year(), List.of(fact.id(), total.factId()), null));
             }
         }
         Map<String, Fact> byId = new LinkedHashMap<>();

@@ -1,48 +1,23 @@
 package io.lodestone.analytics;
 
-import java.util.Map;
-
+import io.lodestone.graph.FactProperties;
 import io.lodestone.graph.NodeView;
-import org.neo4j.driver.types.Relationship;
 
-/**
- * A fact as the calculations see it. {@code relationship} is the stored relationship, or null for
- * a fact a scenario assumes, whose {@code properties} are then given.
- */
-record Fact(String id, String type, NodeView start, NodeView end, Map<String, Object> properties,
-            Relationship relationship) {
+/** A fact as the calculations see it: a stored one, or one a scenario assumes (its id starts with {@code scenario:}). */
+record Fact(String id, String type, NodeView start, NodeView end, FactProperties properties) {
 
-    /** A stored fact: its properties are read from the relationship when asked (thousands per answer on a large graph). */
-    static Fact stored(Relationship relationship, NodeView start, NodeView end) {
-        return new Fact(relationship.get("id").asString(null), relationship.type(), start, end, Map.of(), relationship);
-    }
-
-    Double number(String key) {
-        Object value = value(key);
-        return value instanceof Number number ? number.doubleValue() : null;
-    }
-
-    String text(String key) {
-        Object value = value(key);
-        return value == null ? null : value.toString();
-    }
-
-    private Object value(String key) {
-        return relationship == null ? properties.get(key) : relationship.get(key).asObject();
-    }
-
+    /** The reference year of its figure: {@code year}, else the year it holds since. */
     Integer year() {
-        Double year = number("year");
-        if (year != null) {
-            return year.intValue();
+        if (properties.year() != null) {
+            return properties.year().intValue();
         }
-        String since = text("since");
+        String since = properties.since();
         return since != null && since.length() >= 4 ? Integer.valueOf(since.substring(0, 4)) : null;
     }
 
     /** high 1, medium 0.75, low 0.5: how much a fact's figure is trusted when several compete. */
     double confidenceWeight() {
-        return switch (String.valueOf(text("confidence"))) {
+        return switch (String.valueOf(properties.confidence())) {
             case "high" -> 1.0;
             case "medium" -> 0.75;
             default -> 0.5;
@@ -53,8 +28,8 @@ record Fact(String id, String type, NodeView start, NodeView end, Map<String, Ob
         if (asOf == null) {
             return true;
         }
-        String since = text("since");
-        String until = text("until");
+        String since = properties.since();
+        String until = properties.until();
         return (since == null || since.compareTo(asOf) <= 0) && (until == null || until.compareTo(asOf) >= 0);
     }
 

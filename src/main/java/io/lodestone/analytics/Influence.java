@@ -93,8 +93,8 @@ final class Influence {
                                       Map<String, List<Term>> terms, List<String> notes) {
         Map<String, NodeView> resources = new LinkedHashMap<>();
         situation.dependencies.getOrDefault(target.id(), List.of()).stream()
-                .filter(f -> resource == null || resource.equals(f.text("resource")))
-                .forEach(f -> resources.putIfAbsent(f.text("resource"), situation.resources.get(f.text("resource"))));
+                .filter(f -> resource == null || resource.equals(f.properties().resource()))
+                .forEach(f -> resources.putIfAbsent(f.properties().resource(), situation.resources.get(f.properties().resource())));
         if (resource != null && resources.isEmpty()) {
             resources.put(resource, situation.resources.get(resource));
             notes.add(String.format("%s has no import facts for %s: its dependence is taken as %.1f", target.name(),
@@ -129,7 +129,7 @@ final class Influence {
                 Restriction strongest = restrictions.stream().max(Comparator.comparingDouble(Restriction::severity)).orElseThrow();
                 add(actors, terms, strongest.fact().start(), new Term("export restriction", String.format(
                         "%s depends on %s (%.2f) × severity of %s's restriction (%.1f: %s)%s", target.name(), name(situation, r), dependence,
-                        strongest.fact().start().name(), strongest.severity(), strongest.fact().text("activity"),
+                        strongest.fact().start().name(), strongest.severity(), strongest.fact().properties().activity(),
                         restrictions.size() > 1 ? "; the most severe of " + restrictions.size() + " restriction facts" : ""),
                         dependence * strongest.severity(), restrictions.stream().map(x -> x.fact().id()).distinct().toList()));
             }
@@ -145,7 +145,7 @@ final class Influence {
                 case END -> !link.actorIsStart();
                 case EITHER -> true;
             };
-            if (endOk && (resource == null || resource.equals(link.fact().text("resource")))) {
+            if (endOk && (resource == null || resource.equals(link.fact().properties().resource()))) {
                 byKey.computeIfAbsent(link.actor().id() + "|" + channel + "|" + link.counterpart().id(), k -> new ArrayList<>()).add(link);
             }
         }
@@ -155,7 +155,7 @@ final class Influence {
             double contribution = channel.weight * best.fact().confidenceWeight();
             add(actors, terms, best.actor(), new Term("ties", String.format("%s %s %s (weight %.1f × confidence %.2f, %s)",
                     best.actor().name(), channel.verb, best.counterpart().name(), channel.weight, best.fact().confidenceWeight(),
-                    best.fact().text("confidence")), contribution, links.stream().map(l -> l.fact().id()).distinct().toList()));
+                    best.fact().properties().confidence()), contribution, links.stream().map(l -> l.fact().id()).distinct().toList()));
         }
     }
 

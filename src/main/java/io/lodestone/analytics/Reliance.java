@@ -29,21 +29,21 @@ record Reliance(List<Supplier> suppliers, double exposure, String exposureArithm
     static Reliance of(String actor, String resource, Situation situation) {
         Map<String, List<Fact>> bySupplier = new LinkedHashMap<>();
         situation.dependencies.getOrDefault(actor, List.of()).stream()
-                .filter(f -> resource.equals(f.text("resource")))
+                .filter(f -> resource.equals(f.properties().resource()))
                 .forEach(f -> bySupplier.computeIfAbsent(f.end().id(), k -> new ArrayList<>()).add(f));
         List<Supplier> suppliers = new ArrayList<>();
         for (List<Fact> facts : bySupplier.values()) {
             Fact best = facts.stream().max(Comparator
-                    .comparing((Fact f) -> f.number("share") != null)
+                    .comparing((Fact f) -> f.properties().share() != null)
                     .thenComparing(Fact::confidenceWeight)
-                    .thenComparing(f -> String.valueOf(f.text("since")))).orElseThrow();
+                    .thenComparing(f -> String.valueOf(f.properties().since()))).orElseThrow();
             List<String> ids = new ArrayList<>(List.of(best.id()));
             facts.stream().filter(f -> f != best).forEach(f -> ids.add(f.id()));
             List<Restriction> applying = situation.restrictions(resource).stream()
                     .filter(r -> r.fact().start().id().equals(best.end().id()) && r.appliesTo(actor))
                     .toList();
             double severity = applying.stream().mapToDouble(Restriction::severity).max().orElse(0);
-            suppliers.add(new Supplier(best.end(), best.number("share"), best.text("valueText"), ids, severity,
+            suppliers.add(new Supplier(best.end(), best.properties().share(), best.properties().valueText(), ids, severity,
                     applying.stream().map(r -> r.fact().id()).toList()));
         }
         suppliers.sort(Comparator.comparing((Supplier s) -> s.share() == null ? -1 : s.share()).reversed());

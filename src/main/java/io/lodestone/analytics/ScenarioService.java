@@ -10,6 +10,7 @@ import io.lodestone.analytics.AnalyticsRepository.Restriction;
 import io.lodestone.analytics.Scenario.Change;
 import io.lodestone.graph.EntityLookup;
 import io.lodestone.graph.GraphReader;
+import io.lodestone.graph.FactProperties;
 import io.lodestone.graph.NodeView;
 import org.springframework.stereotype.Service;
 
@@ -69,8 +70,7 @@ public class ScenarioService {
                     NodeView restrictor = new NodeView(change.actor(), change.actor(), null);
                     Fact assumed = new Fact("scenario:change-" + n, "RESTRICTS_EXPORT_OF", restrictor,
                             changed.resources.getOrDefault(restricted, new NodeView(restricted, restricted, null)),
-                            Map.of("activity", "export ban (scenario)", "confidence", "assumed",
-                                    "since", asOf == null ? "scenario" : asOf), null);
+                            FactProperties.assumed("export ban (scenario)", "assumed", asOf == null ? "scenario" : asOf));
                     yield changed.with(restricted, new Restriction(assumed,
                             change.target() == null ? List.of() : List.of(change.target())));
                 }

@@ -6,11 +6,11 @@ import java.util.Set;
 import io.lodestone.problem.InvalidParameterException;
 import io.lodestone.problem.NotFoundException;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -32,11 +32,9 @@ class CandidateController {
             description = "Each with its type (null: open for the reviewer), ends ({id, name, kind}; id null for a name"
                     + " the graph does not know), evidence sentence with offsets into the document's text, date, amount,"
                     + " unit, share, confidence (0..1), why it was proposed, and status.")
-    CandidatePage list(@Parameter(description = "a document id") @RequestParam(required = false) String document,
-                       @Parameter(description = "proposed, accepted or rejected; default all") @RequestParam(required = false) String status,
-                       @Parameter(description = "0 or more, default 0") @RequestParam(required = false) Integer offset,
-                       @Parameter(description = "1 to lodestone.candidates.max-page-size (200), default 50")
-                       @RequestParam(required = false) Integer limit) {
+    CandidatePage list(@Valid @ParameterObject CandidatesRequest request) {
+        String status = request.status();
+        String document = request.document();
         if (status != null && !STATUSES.contains(status)) {
             throw new InvalidParameterException("status", "'status' must be proposed, accepted or rejected; was "
                     + InvalidParameterException.quote(status) + ".");
@@ -44,16 +42,7 @@ class CandidateController {
         if (document != null && (document.isBlank() || document.length() > 200)) {
             throw new InvalidParameterException("document", "'document' must be a document id such as document:0123456789abcdef.");
         }
-        return candidates.list(document, status, range("offset", offset, 0, 1_000_000, 0),
-                range("limit", limit, 1, properties.maxPageSize(), 50));
-    }
-
-    private static int range(String name, Integer value, int min, int max, int absent) {
-        int actual = value == null ? absent : value;
-        if (actual < min || actual > max) {
-            throw new InvalidParameterException(name, "'" + name + "' must be between " + min + " and " + max + ", was " + actual + ".");
-        }
-        return actual;
+        return candidates.list(document, status, request.from(), request.size(properties.maxPageSize()));
     }
 
     @GetMapping("/api/relationship-types")

@@ -13,6 +13,8 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.InvalidMediaTypeException;
@@ -70,10 +72,8 @@ class DocumentController {
     @Operation(summary = "Documents, most recently ingested first; with q, those whose text holds the words, best first",
             description = "q is case- and accent-insensitive; each hit has a snippet around the first match with the"
                     + " matched words marked (highlights: offsets into the snippet; snippetHtml: escaped, in <mark>).")
-    DocumentPage list(@Parameter(description = "words to find in the title or text") @RequestParam(required = false) String q,
-                      @Parameter(description = "0 or more, default 0") @RequestParam(required = false) Integer offset,
-                      @Parameter(description = "1 to 100, default 20") @RequestParam(required = false) Integer limit) {
-        return documents.list(q, offset, limit);
+    DocumentPage list(@Valid @ParameterObject DocumentsRequest request) {
+        return documents.list(request.q(), request.from(), request.size());
     }
 
     @GetMapping("/api/documents/{id}")
@@ -87,10 +87,8 @@ class DocumentController {
             description = "Each: text, start, end (offsets into the document's text), sentence (its index), entity"
                     + " ({id, name, type}), or entity null and proposedKind (organisation, person, place) for a name the"
                     + " graph does not know.")
-    List<Mention> mentions(@PathVariable String id,
-                           @Parameter(description = "0 or more, default 0") @RequestParam(required = false) Integer offset,
-                           @Parameter(description = "1 to 10000, default 1000") @RequestParam(required = false) Integer limit) {
-        return documents.mentions(id, offset, limit);
+    List<Mention> mentions(@Valid @ParameterObject MentionsRequest request) {
+        return documents.mentions(request.id(), request.from(), request.size());
     }
 
     private static MediaType mediaType(String contentType) {

@@ -85,8 +85,8 @@ public class EntityService {
     private static StatusView status(List<LinkView> links) {
         return links.stream()
                 .filter(link -> link.type().equals("HAS_STATUS") && link.direction().equals("outgoing"))
-                .max(Comparator.comparing((LinkView link) -> String.valueOf(link.properties().get("since"))))
-                .map(link -> new StatusView(link.other().name(), (String) link.properties().get("since"), link.id()))
+                .max(Comparator.comparing((LinkView link) -> String.valueOf(link.properties().since())))
+                .map(link -> new StatusView(link.other().name(), link.properties().since(), link.id()))
                 .orElse(null);
     }
 

@@ -1,12 +1,12 @@
 package io.lodestone.entities;
 
 import java.util.List;
-import java.util.Map;
 
+import io.lodestone.graph.FactProperties;
 import io.lodestone.graph.NodeView;
 import io.lodestone.graph.SourceView;
 
 /** One relationship of an entity, seen from that entity. */
-public record LinkView(String id, String type, String direction, NodeView other, Map<String, Object> properties,
+public record LinkView(String id, String type, String direction, NodeView other, FactProperties properties,
                        List<SourceView> sources) {
 }

@@ -7,7 +7,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 
+import io.lodestone.graph.FactProperties;
 import io.lodestone.graph.FactView;
 import io.lodestone.graph.SourceView;
 import tech.followthemoney.entity.ValueEntity;
@@ -77,7 +79,7 @@ public final class FtmFacts {
         if (properties.get("sector") != null && entity.getSchema().hasProperty("sector")) {
             put(entity, "sector", text(properties.get("sector")));
         }
-        add(entity, "summary", summary(properties, List.copyOf(new java.util.TreeSet<>(properties.keySet()))));
+        add(entity, "summary", summary(properties::get, List.copyOf(new java.util.TreeSet<>(properties.keySet()))));
         return entity;
     }
 
@@ -86,7 +88,7 @@ public final class FtmFacts {
         String schema = FtmModel.TYPE_SCHEMA.getOrDefault(fact.type(), "UnknownLink");
         List<ValueEntity> entities = new ArrayList<>();
         ValueEntity link = new ValueEntity(FtmModel.ftmId(fact.id()), ftm.schema(schema));
-        Map<String, Object> properties = fact.properties();
+        FactProperties properties = fact.properties();
         switch (fact.type()) {
             case "OWNS" -> {
                 put(link, "owner", start.getId());
@@ -107,10 +109,10 @@ public final class FtmFacts {
             }
             case "AWARDED_CONTRACT_TO" -> {
                 ValueEntity contract = new ValueEntity(FtmModel.ID_PREFIX + "award-" + key(fact.id()), ftm.schema("Contract"));
-                String title = text(properties.get("activity"));
+                String title = properties.activity();
                 put(contract, "title", title != null ? title : "contract awarded by " + start.getCaption());
                 put(contract, "authority", start.getId());
-                add(contract, "contractDate", text(properties.get("date")));
+                add(contract, "contractDate", properties.date());
                 entities.add(contract);
                 put(link, "contract", contract.getId());
                 put(link, "supplier", end.getId());
@@ -122,14 +124,14 @@ public final class FtmFacts {
             }
         }
         if (schema.equals("Directorship") || schema.equals("Membership")) {
-            add(link, "role", text(properties.get("role")));
+            add(link, "role", properties.role());
         }
         put(link, "recordId", fact.id());
-        add(link, "date", text(properties.get("date")));
-        add(link, "startDate", text(properties.get("validFrom")));
-        add(link, "endDate", text(properties.get("validTo")));
-        add(link, "description", text(properties.get("evidence")));
-        add(link, "summary", summary(properties, SUMMARY_PROPERTIES));
+        add(link, "date", properties.date());
+        add(link, "startDate", properties.validFrom());
+        add(link, "endDate", properties.validTo());
+        add(link, "description", properties.evidence());
+        add(link, "summary", summary(properties::get, SUMMARY_PROPERTIES));
         fact.sources().stream().map(SourceView::publisher).filter(Objects::nonNull).distinct().forEach(p -> put(link, "publisher", p));
         fact.sources().stream().map(SourceView::url).filter(Objects::nonNull).distinct().forEach(u -> put(link, "sourceUrl", u));
         entities.add(link);
@@ -194,10 +196,10 @@ public final class FtmFacts {
     }
 
     /** Properties FtM has no place for, as lines {@code name: value}. */
-    private static String summary(Map<String, Object> properties, List<String> names) {
+    private static String summary(Function<String, Object> properties, List<String> names) {
         StringBuilder summary = new StringBuilder();
         for (String name : names) {
-            String value = text(properties.get(name));
+            String value = text(properties.apply(name));
             if (value != null) {
                 summary.append(summary.isEmpty() ? "" : "\n").append(name).append(": ").append(value.replace('\n', ' '));
             }

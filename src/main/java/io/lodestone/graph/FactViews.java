@@ -41,13 +41,26 @@ public final class FactViews {
         Set<String> ids = new LinkedHashSet<>();
         relationships.forEach(r -> ids.addAll(r.get("sources").asList(v -> v.asString(), List.of())));
         ids.addAll(otherSources);
+        facts.lookUp(reader, ids);
+        return facts;
+    }
+
+    /** For facts already read: looks up the sources they name, to give them with {@link #view(String, String, String, String, FactProperties)}. */
+    public static FactViews withSourcesOf(GraphReader.Reader reader, Collection<FactProperties> properties) {
+        FactViews facts = new FactViews(List.of());
+        Set<String> ids = new LinkedHashSet<>();
+        properties.forEach(p -> ids.addAll(p.sourceIds()));
+        facts.lookUp(reader, ids);
+        return facts;
+    }
+
+    private void lookUp(GraphReader.Reader reader, Set<String> ids) {
         if (!ids.isEmpty()) {
             for (Record record : reader.run("sources/by-ids.cypher", Map.of("ids", List.copyOf(ids)))) {
                 SourceView source = source(record);
-                facts.sources.put(source.id(), source);
+                sources.put(source.id(), source);
             }
         }
-        return facts;
     }
 
     /**
@@ -61,12 +74,17 @@ public final class FactViews {
     }
 
     public FactView view(Relationship r) {
-        String evidence = r.get("evidence").isNull() ? null : r.get("evidence").asString();
-        List<SourceView> sourceViews = sources(r.get("sources").asList(v -> v.asString(), List.<String>of())).stream()
-                .map(source -> source.withExcerpt(evidence))
+        FactProperties properties = FactProperties.of(r);
+        return view(properties.id(), r.type(), nodeIds.get(r.startNodeElementId()), nodeIds.get(r.endNodeElementId()),
+                properties);
+    }
+
+    /** A fact read before, with its sources (each with the fact's evidence as its excerpt). */
+    public FactView view(String id, String type, String startId, String endId, FactProperties properties) {
+        List<SourceView> sourceViews = sources(properties.sourceIds()).stream()
+                .map(source -> source.withExcerpt(properties.evidence()))
                 .toList();
-        return new FactView(r.get("id").asString(null), r.type(), nodeIds.get(r.startNodeElementId()),
-                nodeIds.get(r.endNodeElementId()), r.asMap(), sourceViews);
+        return new FactView(id, type, startId, endId, properties, sourceViews);
     }
 
     /** The documents with these ids, as looked up; an id without a document stays with only its id. */

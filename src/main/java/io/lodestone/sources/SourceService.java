@@ -3,6 +3,7 @@ package io.lodestone.sources;
 import java.util.List;
 import java.util.Map;
 
+import io.lodestone.graph.FactProperties;
 import io.lodestone.graph.FactViews;
 import io.lodestone.graph.GraphReader;
 import io.lodestone.graph.NodeView;
@@ -44,6 +45,6 @@ public class SourceService {
         return new SupportedFact(r.get("id").asString(null), r.type(),
                 new NodeView(fact.get("startId").asString(), fact.get("startName").asString(null), fact.get("startType").asString(null)),
                 new NodeView(fact.get("endId").asString(), fact.get("endName").asString(null), fact.get("endType").asString(null)),
-                r.asMap());
+                FactProperties.of(r));
     }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.lodestone.analytics.AnalyticsRepository.Restriction;
+import io.lodestone.graph.FactProperties;
 import io.lodestone.graph.NodeView;
 import org.junit.jupiter.api.Test;
 
@@ -46,6 +47,6 @@ class InfluenceTest {
 
     private static Restriction restriction(NodeView restrictor, String id, String activity) {
         return new Restriction(new Fact(id, "RESTRICTS_EXPORT_OF", restrictor, GALLIUM,
-                Map.of("activity", activity, "confidence", "high"), null), List.of());
+                FactProperties.assumed(activity, "high", null)), List.of());
     }
 }

@@ -45,6 +45,16 @@ class ImportSchemaTest {
         assertAgree(ImportSchema.RELATIONSHIPS.columns(), cypher.get("import/relationships.cypher"));
     }
 
+    /**
+     * An accepted candidate is written to the files and, row by row, to the graph by the review's
+     * queries: they must store a row exactly as the import does, so a re-import changes nothing.
+     */
+    @Test
+    void theReviewWritesARowWithTheColumnsAndTypesOfTheImport() {
+        assertAgree(ImportSchema.RELATIONSHIPS.columns(), cypher.get("review/fact.cypher"));
+        assertAgree(ImportSchema.SOURCES.columns(), cypher.get("review/source.cypher"));
+    }
+
     @Test
     void aColumnMissingFromTheCypherOrReadAsAnotherTypeIsCaught() {
         String query = cypher.get("import/relationships.cypher");

@@ -1,14 +1,20 @@
-// One entity with all its relationships (facts) as of a day, and the entities at their other end.
+// One entity, how many relationships (facts) of each type and direction it has as of a day, and
+// its latest status (agreements, policies). The relationships themselves are read a group at a
+// time by entities/relationships.cypher, so a hub's answer does not grow with its degree.
 // :param id => 'country:VN'
 // :param asOf => null      (or '2026-01-28': only facts dated or valid on or before that day)
 MATCH (n:Entity {id: $id})
-OPTIONAL MATCH (n)-[r]-(other:Entity)
+OPTIONAL MATCH (n)-[r]-(:Entity)
   WHERE ($asOf IS NULL OR r.since IS NULL OR r.since <= $asOf) AND ($asOf IS NULL OR r.until IS NULL OR r.until >= $asOf)
-WITH n, r, other
-ORDER BY type(r), other.name, r.since
-RETURN n AS entity,
-       collect(CASE WHEN r IS NULL THEN NULL ELSE {
-         relationship: r,
-         direction: CASE WHEN startNode(r) = n THEN 'outgoing' ELSE 'incoming' END,
-         other: other
-       } END) AS relationships;
+WITH n, type(r) AS type, CASE WHEN startNode(r) = n THEN 'outgoing' ELSE 'incoming' END AS direction, count(r) AS count
+ORDER BY type, direction
+WITH n, collect(CASE WHEN type IS NULL THEN NULL ELSE {type: type, direction: direction, count: count} END) AS groups
+OPTIONAL CALL (n) {
+  MATCH (n)-[s:HAS_STATUS]->(status)
+  WHERE ($asOf IS NULL OR s.since IS NULL OR s.since <= $asOf) AND ($asOf IS NULL OR s.until IS NULL OR s.until >= $asOf)
+  RETURN s, status
+  ORDER BY s.since DESC
+  LIMIT 1
+}
+RETURN n AS entity, groups,
+       CASE WHEN s IS NULL THEN NULL ELSE {status: status.name, since: s.since, factId: s.id} END AS status;

@@ -34,11 +34,16 @@ public class AnalyticsService {
 
     static final int DEFAULT_PRODUCERS = 25;
     /**
-     * Facts shown in full (with sources) per influence term: the first ones are those the term's figure
-     * comes from; a country's production share can have hundreds of competing figures on a large graph,
-     * all still named in the term's factIds.
+     * Facts named (and shown in full, with sources) per influence term: the first ones are those the
+     * term's figure comes from; a country's production share can have hundreds of competing figures
+     * on a large graph, counted in the term's factCount.
      */
     static final int FACTS_PER_TERM = 10;
+    /**
+     * Terms shown per ranked actor, the largest first: a hub's neighbour can have a tie to hundreds
+     * of the hub's firms; the score counts them all, otherTerms sums up the rest.
+     */
+    static final int TERMS_PER_ACTOR = 10;
     /** Supply chains listed per kind: the $limit of cypher/analytics/supply-chains.cypher. */
     static final int CHAINS_PER_KIND = 100;
 
@@ -114,11 +119,19 @@ public class AnalyticsService {
         List<Influence.Ranked> ranked = Influence.rank(target, resource, situation, notes).stream().limit(limit).toList();
         Map<String, Fact> byId = new HashMap<>();
         allFacts(situation).forEach(f -> byId.putIfAbsent(f.id(), f));
-        Map<String, FactView> views = views(tx, ranked.stream().flatMap(r -> r.terms().stream())
-                .flatMap(t -> t.factIds().stream().limit(FACTS_PER_TERM)).map(byId::get).filter(Objects::nonNull).toList());
-        List<RankedActor> ranking = ranked.stream().map(r -> new RankedActor(r.actor().id(), r.actor().name(), r.actor().type(),
-                r.score(), r.terms(), r.terms().stream().flatMap(t -> t.factIds().stream().limit(FACTS_PER_TERM)).distinct()
-                        .map(views::get).filter(Objects::nonNull).toList())).toList();
+        List<List<Influence.Term>> shown = ranked.stream().map(r -> r.terms().stream().limit(TERMS_PER_ACTOR)
+                .map(t -> t.limitFacts(FACTS_PER_TERM)).toList()).toList();
+        Map<String, FactView> views = views(tx, shown.stream().flatMap(List::stream).flatMap(t -> t.factIds().stream())
+                .map(byId::get).filter(Objects::nonNull).toList());
+        List<RankedActor> ranking = new ArrayList<>();
+        for (int i = 0; i < ranked.size(); i++) {
+            Influence.Ranked r = ranked.get(i);
+            List<Influence.Term> terms = shown.get(i);
+            List<Influence.Term> rest = r.terms().subList(terms.size(), r.terms().size());
+            ranking.add(new RankedActor(r.actor().id(), r.actor().name(), r.actor().type(), r.score(), terms,
+                    new Answers.OtherTerms(rest.size(), rest.stream().mapToDouble(Influence.Term::contribution).sum()),
+                    terms.stream().flatMap(t -> t.factIds().stream()).distinct().map(views::get).filter(Objects::nonNull).toList()));
+        }
         return new Answers.InfluenceAnswer(target, resource == null ? null : situation.resources.get(resource), asOf,
                 "docs/influence.md", ranking, notes);
     }

@@ -29,8 +29,16 @@ final class Answers {
                            List<String> notes) {
     }
 
-    /** An actor's leverage: the score, the terms that add up to it, and the facts behind them, with sources. */
-    record RankedActor(String id, String name, String type, double score, List<Influence.Term> terms, List<FactView> facts) {
+    /**
+     * An actor's leverage: the score, the largest terms that add up to it, and the facts behind them,
+     * with sources; {@code otherTerms} sums up the terms not shown.
+     */
+    record RankedActor(String id, String name, String type, double score, List<Influence.Term> terms, OtherTerms otherTerms,
+                       List<FactView> facts) {
+    }
+
+    /** The terms of a score that an answer does not list: how many, and what they add. */
+    record OtherTerms(int count, double contribution) {
     }
 
     record CentralityEntry(String id, String name, String type, double score) {

@@ -65,7 +65,17 @@ final class Influence {
     /** Dependence assumed on a resource asked about when the target has no import figures for it. */
     static final double UNQUANTIFIED_DEPENDENCE = 0.5;
 
-    record Term(String channel, String explanation, double contribution, List<String> factIds) {
+    /** @param factCount how many facts the term rests on; factIds may name only the first of them */
+    record Term(String channel, String explanation, double contribution, List<String> factIds, int factCount) {
+
+        Term(String channel, String explanation, double contribution, List<String> factIds) {
+            this(channel, explanation, contribution, factIds, factIds.size());
+        }
+
+        /** The term naming only its first {@code most} facts (still counting all). */
+        Term limitFacts(int most) {
+            return factIds.size() <= most ? this : new Term(channel, explanation, contribution, factIds.subList(0, most), factCount);
+        }
     }
 
     record Ranked(NodeView actor, double score, List<Term> terms) {

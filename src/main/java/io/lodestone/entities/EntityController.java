@@ -19,10 +19,20 @@ class EntityController {
     }
 
     @GetMapping("/api/entities/{id}")
-    @Operation(summary = "An entity with all its relationships and their sources",
-            description = "Ids appear in URLs as stored, e.g. /api/entities/country:VN (':' needs no encoding in a path).")
+    @Operation(summary = "An entity, how many relationships it has of each type, and up to limit of them with their sources",
+            description = "Ids appear in URLs as stored, e.g. /api/entities/country:VN (':' needs no encoding in a path)."
+                    + " relationshipGroups counts every relationship per type and direction and says how many are shown;"
+                    + " the limit is shared out among the groups (a small group is shown whole), so the answer stays"
+                    + " bounded for the largest hubs. Page through one group with /api/entities/{id}/relationships.")
     EntityDetail entity(@Valid @ParameterObject EntityRequest request) {
-        return entities.entity(request.id(), Values.isoDate(request.asOf()));
+        return entities.entity(request.id(), Values.isoDate(request.asOf()), request.shown());
+    }
+
+    @GetMapping("/api/entities/{id}/relationships")
+    @Operation(summary = "A page of an entity's relationships of one type and direction, with their sources",
+            description = "Ordered by the name at the other end, then date, then id; total counts them all.")
+    RelationshipPage relationships(@Valid @ParameterObject RelationshipsRequest request) {
+        return entities.relationships(request.query());
     }
 
     @GetMapping("/api/entities/{id}/neighbourhood")

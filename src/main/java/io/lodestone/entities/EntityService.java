@@ -1,6 +1,7 @@
 package io.lodestone.entities;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -28,8 +29,11 @@ public class EntityService {
         this.reader = reader;
     }
 
-    /** @param asOf ISO date, or null */
-    public EntityDetail entity(String id, String asOf) {
+    /**
+     * @param asOf  ISO date, or null
+     * @param limit the most relationships shown, shared out among the groups (see {@link #quotas})
+     */
+    public EntityDetail entity(String id, String asOf, int limit) {
         Map<String, Object> parameters = new HashMap<>();
         parameters.put("id", id);
         parameters.put("asOf", asOf);
@@ -38,28 +42,105 @@ public class EntityService {
             if (records.isEmpty()) {
                 throw EntityLookup.notFound(id);
             }
-            Node entity = records.get(0).get("entity").asNode();
-            List<Value> links = records.get(0).get("relationships").asList(v -> v);
-            List<Relationship> relationships = new ArrayList<>();
-            List<Node> nodes = new ArrayList<>(List.of(entity));
-            for (Value link : links) {
-                relationships.add(link.get("relationship").asRelationship());
-                nodes.add(link.get("other").asNode());
+            Record record = records.get(0);
+            Node entity = record.get("entity").asNode();
+            List<RelationshipGroup> counted = record.get("groups").asList(g -> new RelationshipGroup(
+                    g.get("type").asString(), g.get("direction").asString(), g.get("count").asLong(), 0));
+            int[] quotas = quotas(counted.stream().mapToLong(RelationshipGroup::count).toArray(), limit);
+            List<RelationshipGroup> groups = new ArrayList<>();
+            List<Map<String, Object>> pages = new ArrayList<>();
+            for (int i = 0; i < counted.size(); i++) {
+                RelationshipGroup group = counted.get(i);
+                groups.add(new RelationshipGroup(group.type(), group.direction(), group.count(), quotas[i]));
+                if (quotas[i] > 0) {
+                    pages.add(Map.of("type", group.type(), "direction", group.direction(), "offset", 0, "limit", quotas[i]));
+                }
             }
             List<String> entitySources = entity.get("sources").asList(Value::asString, List.of());
-            FactViews facts = FactViews.resolve(tx, relationships, nodes, entitySources);
-            List<LinkView> views = links.stream().map(link -> {
-                FactView fact = facts.view(link.get("relationship").asRelationship());
-                return new LinkView(fact.id(), fact.type(), link.get("direction").asString(),
-                        FactViews.node(link.get("other").asNode()), fact.properties(), fact.sources());
-            }).toList();
-            Map<String, Object> properties = new HashMap<>(entity.asMap());
-            List<String> aliases = entity.get("aliases").asList(Value::asString, List.of());
-            List<SourceView> sources = facts.sources(entitySources);
+            Shown shown = links(tx, id, asOf, pages, entitySources);
+            Value status = record.get("status");
             return new EntityDetail(id, entity.get("name").asString(null), FactViews.type(entity.labels()),
-                    iterate(entity.labels()), aliases, properties, sources, status(views), asOf,
-                    views);
+                    iterate(entity.labels()), entity.get("aliases").asList(Value::asString, List.of()),
+                    new HashMap<>(entity.asMap()), shown.facts().sources(entitySources),
+                    status.isNull() ? null : new StatusView(status.get("status").asString(null),
+                            status.get("since").asString(null), status.get("factId").asString(null)),
+                    asOf, counted.stream().mapToLong(RelationshipGroup::count).sum(), limit, groups, shown.links());
         });
+    }
+
+    /** A page of an entity's relationships of one type and direction. */
+    public RelationshipPage relationships(RelationshipsQuery query) {
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put("id", query.id());
+        parameters.put("asOf", query.asOf());
+        return reader.inReadTransaction(tx -> {
+            List<Record> records = tx.run("entities/entity.cypher", parameters);
+            if (records.isEmpty()) {
+                throw EntityLookup.notFound(query.id());
+            }
+            long total = records.get(0).get("groups").asList(g -> g).stream()
+                    .filter(g -> g.get("type").asString().equals(query.type())
+                            && g.get("direction").asString().equals(query.direction()))
+                    .mapToLong(g -> g.get("count").asLong()).sum();
+            List<LinkView> links = total <= query.offset() ? List.of() : links(tx, query.id(), query.asOf(),
+                    List.of(Map.of("type", query.type(), "direction", query.direction(), "offset", query.offset(),
+                            "limit", query.limit())), List.of()).links();
+            return new RelationshipPage(query.id(), query.type(), query.direction(), query.asOf(), total, query.offset(),
+                    query.limit(), links);
+        });
+    }
+
+    /**
+     * Shares {@code limit} out among groups of these sizes: every group gets an equal share, and
+     * what a small group does not use goes to the larger ones. A hub's answer so holds a few of
+     * each kind of relationship, and a small entity's holds all of them.
+     */
+    static int[] quotas(long[] counts, int limit) {
+        Integer[] order = new Integer[counts.length];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        Arrays.sort(order, Comparator.comparingLong(i -> counts[i]));
+        int[] quotas = new int[counts.length];
+        long left = limit;
+        for (int k = 0; k < order.length; k++) {
+            long share = left / (order.length - k);
+            quotas[order[k]] = (int) Math.min(counts[order[k]], share);
+            left -= quotas[order[k]];
+        }
+        return quotas;
+    }
+
+    /**
+     * The relationships of the pages asked (a query each: Cypher's LIMIT takes no per-row value),
+     * with their sources and those of {@code otherSources}, looked up in one query.
+     */
+    private static Shown links(GraphReader.Reader tx, String id, String asOf, List<Map<String, Object>> pages,
+                               List<String> otherSources) {
+        List<Relationship> relationships = new ArrayList<>();
+        List<Node> others = new ArrayList<>();
+        List<String> directions = new ArrayList<>();
+        for (Map<String, Object> page : pages) {
+            Map<String, Object> parameters = new HashMap<>(page);
+            parameters.put("id", id);
+            parameters.put("asOf", asOf);
+            for (Record link : tx.run("entities/relationships.cypher", parameters)) {
+                relationships.add(link.get("relationship").asRelationship());
+                others.add(link.get("other").asNode());
+                directions.add((String) page.get("direction"));
+            }
+        }
+        FactViews facts = FactViews.resolve(tx, relationships, others, otherSources);
+        List<LinkView> views = new ArrayList<>();
+        for (int i = 0; i < relationships.size(); i++) {
+            FactView fact = facts.view(relationships.get(i));
+            views.add(new LinkView(fact.id(), fact.type(), directions.get(i), FactViews.node(others.get(i)),
+                    fact.properties(), fact.sources()));
+        }
+        return new Shown(views, facts);
+    }
+
+    private record Shown(List<LinkView> links, FactViews facts) {
     }
 
     public Subgraph neighbourhood(NeighbourhoodQuery query) {
@@ -68,6 +149,7 @@ public class EntityService {
         parameters.put("depth", query.depth());
         parameters.put("relationshipFilter", query.types() == null ? "" : String.join("|", query.types()));
         parameters.put("limit", query.limit());
+        parameters.put("maxRelationships", query.maxRelationships());
         parameters.put("asOf", query.asOf());
         return reader.inReadTransaction(tx -> {
             List<Record> records = tx.run("entities/neighbourhood.cypher", parameters);
@@ -78,16 +160,9 @@ public class EntityService {
             List<Relationship> relationships = records.get(0).get("relationships").asList(Value::asRelationship);
             FactViews facts = FactViews.resolve(tx, relationships, nodes);
             List<NodeView> nodeViews = nodes.stream().map(FactViews::node).toList();
-            return new Subgraph(query.id(), query.depth(), nodeViews, relationships.stream().map(facts::view).toList());
+            return new Subgraph(query.id(), query.depth(), nodeViews, records.get(0).get("relationshipCount").asLong(),
+                    relationships.stream().map(facts::view).toList());
         });
-    }
-
-    private static StatusView status(List<LinkView> links) {
-        return links.stream()
-                .filter(link -> link.type().equals("HAS_STATUS") && link.direction().equals("outgoing"))
-                .max(Comparator.comparing((LinkView link) -> String.valueOf(link.properties().since())))
-                .map(link -> new StatusView(link.other().name(), link.properties().since(), link.id()))
-                .orElse(null);
     }
 
     private static List<String> iterate(Iterable<String> labels) {

@@ -7,7 +7,8 @@ import java.util.List;
  *
  * @param types the relationship types to follow, or null for all
  * @param limit most nodes
+ * @param maxRelationships most relationships
  * @param asOf  ISO date, or null
  */
-public record NeighbourhoodQuery(String id, int depth, List<String> types, int limit, String asOf) {
+public record NeighbourhoodQuery(String id, int depth, List<String> types, int limit, int maxRelationships, String asOf) {
 }

@@ -18,10 +18,12 @@ public record NeighbourhoodRequest(
         @Parameter(description = "comma-separated relationship types, e.g. HEADQUARTERED_IN,OPERATES_IN")
         @RelationshipTypes String types,
         @Parameter(description = "most nodes, 1 to 500, default 100") @Between(min = 1, max = 500) Integer limit,
+        @Parameter(description = "most relationships, 1 to 5000, default 300: the center's own first; relationshipCount"
+                + " counts all") @Between(min = 1, max = 5000) Integer maxRelationships,
         @Parameter(description = "ISO date: only facts dated or valid on or before that day") @IsoDate String asOf) {
 
     public NeighbourhoodQuery query() {
         return new NeighbourhoodQuery(id, depth == null ? 1 : depth, Values.relationshipTypes(types),
-                limit == null ? 100 : limit, Values.isoDate(asOf));
+                limit == null ? 100 : limit, maxRelationships == null ? 300 : maxRelationships, Values.isoDate(asOf));
     }
 }

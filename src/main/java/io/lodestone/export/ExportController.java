@@ -55,7 +55,7 @@ class ExportController {
         }
         ExportGraph graph = center != null
                 ? exports.neighbourhood(checked(new NeighbourhoodRequest(center, request.depth(), request.types(),
-                        request.limit(), request.asOf())).query())
+                        request.limit(), request.maxRelationships(), request.asOf())).query())
                 : path ? exports.paths(checked(new PathRequest(request.from(), request.to(), request.maxHops(), request.mode(),
                         request.limit(), request.types(), request.factsPerHop(), request.asOf())).query())
                 : exports.wholeGraph();

@@ -17,6 +17,7 @@ record ExportRequest(
         @Parameter(description = "comma-separated relationship types") String types,
         @Parameter(description = "with from/to: shortest (default) or all") Mode mode,
         @Parameter(description = "most nodes (center) or paths (from/to)") Integer limit,
+        @Parameter(description = "with center: most relationships, 1 to 5000, default 300") Integer maxRelationships,
         @Parameter(description = "ISO date: only facts dated or valid on or before that day") String asOf,
         @Parameter(description = "with from/to: 1 to 1000 facts per hop, default 50") Integer factsPerHop) {
 }

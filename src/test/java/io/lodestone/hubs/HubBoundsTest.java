@@ -1,0 +1,177 @@
+package io.lodestone.hubs;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import io.lodestone.ApiClient;
+import io.lodestone.synthetic.WorldGenerator;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.neo4j.driver.Driver;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.util.FileSystemUtils;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The biggest entities of a generated world get bounded answers: what an answer holds does not
+ * grow with the entity's degree unless the caller asks for more. (Times are measured by the
+ * benchmarks, not here.)
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "lodestone.embedded.bolt-port=0",
+        "lodestone.embedded.http-port=0",
+        "lodestone.embedded.data-dir=target/hub-bounds-test/graph",
+        "lodestone.import.on-startup=always",
+        // this test asserts what answers hold, not how fast they come (bench/ measures that)
+        "lodestone.query.timeout=120s",
+        "lodestone.documents.directory=target/hub-bounds-test/documents"
+})
+class HubBoundsTest {
+
+    private static final Path BASE = Path.of("target/hub-bounds-test");
+    private static final int ONE_MB = 1 << 20;
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    Driver driver;
+
+    ApiClient api;
+
+    @DynamicPropertySource
+    static void world(DynamicPropertyRegistry registry) {
+        FileSystemUtils.deleteRecursively(BASE.toFile());
+        try {
+            new WorldGenerator(5, 10_000).write(BASE.resolve("world"), Path.of("import/relationship-types.csv"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        registry.add("lodestone.import.directory", () -> BASE.resolve("world").toString());
+    }
+
+    @BeforeEach
+    void client() {
+        api = new ApiClient(port);
+    }
+
+    @Test
+    void aHubShowsAtMostTheLimitAndCountsEveryRelationshipByTypeAndDirection() {
+        for (String hub : hubs()) {
+            ApiClient.Response response = api.get("/api/entities/" + hub);
+            JsonNode entity = response.json();
+
+            assertThat(response.status()).isEqualTo(200);
+            assertThat(response.text().length()).as(hub).isLessThan(ONE_MB);
+            assertThat(entity.get("relationshipCount").asLong()).as(hub).isGreaterThan(200).isEqualTo(degree(hub));
+            assertThat(entity.get("relationships").size()).isEqualTo(200);
+            long counted = 0;
+            int shown = 0;
+            for (JsonNode group : entity.get("relationshipGroups")) {
+                counted += group.get("count").asLong();
+                shown += group.get("shown").asInt();
+                assertThat(group.get("shown").asLong()).isLessThanOrEqualTo(group.get("count").asLong());
+            }
+            assertThat(counted).isEqualTo(entity.get("relationshipCount").asLong());
+            assertThat(shown).isEqualTo(200);
+            assertThat(api.get("/api/entities/" + hub, "limit", "10").json().get("relationships").size()).isEqualTo(10);
+        }
+    }
+
+    @Test
+    void theLargestGroupOfAHubPagesThroughEveryRelationshipOnce() {
+        String hub = hubs().get(0);
+        JsonNode largest = null;
+        for (JsonNode group : api.get("/api/entities/" + hub).json().get("relationshipGroups")) {
+            if (largest == null || group.get("count").asLong() > largest.get("count").asLong()) {
+                largest = group;
+            }
+        }
+        String type = largest.get("type").asString();
+        String direction = largest.get("direction").asString();
+        long total = largest.get("count").asLong();
+        assertThat(total).isGreaterThan(50);
+
+        Set<String> seen = new HashSet<>();
+        int offset = 0;
+        while (true) {
+            JsonNode page = api.get("/api/entities/" + hub + "/relationships", "type", type, "direction", direction,
+                    "offset", String.valueOf(offset), "limit", "25").json();
+            assertThat(page.get("total").asLong()).isEqualTo(total);
+            if (page.get("relationships").isEmpty()) {
+                break;
+            }
+            for (JsonNode link : page.get("relationships")) {
+                assertThat(link.get("type").asString()).isEqualTo(type);
+                assertThat(link.get("direction").asString()).isEqualTo(direction);
+                assertThat(link.get("sources").size()).isPositive();
+                assertThat(seen.add(link.get("id").asString())).as("seen once: %s", link.get("id")).isTrue();
+            }
+            offset += 25;
+        }
+        assertThat(seen).hasSize((int) total);
+    }
+
+    @Test
+    void pagingAsksForOneTypeAndADirection() {
+        String hub = hubs().get(0);
+
+        assertThat(api.get("/api/entities/" + hub + "/relationships", "direction", "outgoing").json().get("detail").asString())
+                .contains("'type' must be one relationship type");
+        assertThat(api.get("/api/entities/" + hub + "/relationships", "type", "PRODUCES,EXPORTS", "direction", "outgoing")
+                .json().get("detail").asString()).contains("one relationship type");
+        assertThat(api.get("/api/entities/" + hub + "/relationships", "type", "PRODUCES", "direction", "sideways").status())
+                .isEqualTo(400);
+        assertThat(api.get("/api/entities/" + hub, "limit", "1001").status()).isEqualTo(400);
+    }
+
+    @Test
+    void everyQuestionAboutAHubAnswersInAtMostOneMegabyte() {
+        List<String> hubs = hubs();
+        String resource = driver.executableQuery("""
+                MATCH (r:Resource)
+                RETURN r.id AS id ORDER BY COUNT { (r)<-[:PRODUCES]-() } DESC LIMIT 1""")
+                .execute().records().get(0).get("id").asString();
+        for (String hub : hubs) {
+            bounded("/api/entities/" + hub);
+            bounded("/api/entities/" + hub + "/neighbourhood");
+            bounded("/api/influence", "target", hub);
+            bounded("/api/influence", "target", hub, "resource", resource);
+            bounded("/api/dependencies", "actor", hub, "resource", resource);
+            bounded("/api/export", "center", hub, "format", "json");
+        }
+        bounded("/api/paths", "from", hubs.get(0), "to", hubs.get(1));
+        bounded("/api/paths", "from", hubs.get(1), "to", hubs.get(2));
+        bounded("/api/sources");
+    }
+
+    private void bounded(String path, String... parameters) {
+        ApiClient.Response response = api.get(path, parameters);
+        System.out.printf("hub-bounds %s %s: %d, %d bytes%n", path, List.of(parameters), response.status(), response.text().length());
+        assertThat(response.status()).as("%s %s: %s", path, List.of(parameters), response.text()).isEqualTo(200);
+        assertThat(response.text().length()).as("%s %s", path, List.of(parameters)).isLessThan(ONE_MB);
+    }
+
+    /** The three entities with the most relationships. */
+    private List<String> hubs() {
+        return driver.executableQuery("""
+                MATCH (n:Entity)
+                RETURN n.id AS id ORDER BY COUNT { (n)-[]-(:Entity) } DESC LIMIT 3""")
+                .execute().records().stream().map(r -> r.get("id").asString()).toList();
+    }
+
+    private long degree(String id) {
+        return driver.executableQuery("MATCH (n:Entity {id: $id}) RETURN COUNT { (n)-[]-(:Entity) } AS degree")
+                .withParameters(java.util.Map.of("id", id)).execute().records().get(0).get("degree").asLong();
+    }
+}

@@ -5,6 +5,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
 
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.util.FileSystemUtils;
+
 /** The repository's import files copied elsewhere, for tests that change them or import them on their own. */
 public final class ImportFilesCopy {
 
@@ -20,5 +23,22 @@ public final class ImportFilesCopy {
                 Files.copy(file, directory.resolve(file.getFileName()));
             }
         }
+    }
+
+    /**
+     * Empties {@code root}, copies {@code import/} into {@code root/import} and points the service
+     * under test at {@code root/import} and {@code root/documents}: its accepts and ingests write
+     * there, never to the repository's files.
+     *
+     * @return the copy of the import directory
+     */
+    public static Path asServiceFiles(Path root, DynamicPropertyRegistry registry) throws IOException {
+        FileSystemUtils.deleteRecursively(root);
+        Path imports = root.resolve("import");
+        Files.createDirectories(imports);
+        into(imports);
+        registry.add("lodestone.import.directory", imports::toString);
+        registry.add("lodestone.documents.directory", () -> root.resolve("documents").toString());
+        return imports;
     }
 }

@@ -1,5 +1,6 @@
 package io.lodestone.candidates;
 
+import java.util.List;
 import java.util.Set;
 
 import io.lodestone.problem.InvalidParameterException;
@@ -42,6 +43,14 @@ class CandidateController {
             throw new InvalidParameterException("document", "'document' must be a document id such as document:0123456789abcdef.");
         }
         return candidates.list(document, status, request.from(), request.size(properties.maxPageSize()));
+    }
+
+    @GetMapping("/api/relationship-types")
+    @Operation(summary = "The relationship types a fact may have, with the kinds each may start and end at",
+            description = "From import/relationship-types.csv; kinds are id prefixes (country, firm, ...), * any kind."
+                    + " A reviewer correcting a candidate's type picks one of these.")
+    List<RelationshipRule> relationshipTypes() {
+        return candidates.rules();
     }
 
     @GetMapping("/api/candidates/{id}")

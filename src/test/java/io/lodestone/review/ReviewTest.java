@@ -34,7 +34,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.util.FileSystemUtils;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -71,12 +70,7 @@ class ReviewTest {
 
     @DynamicPropertySource
     static void files(DynamicPropertyRegistry registry) throws IOException {
-        FileSystemUtils.deleteRecursively(ROOT);
-        Path imports = ROOT.resolve("import");
-        Files.createDirectories(imports);
-        ImportFilesCopy.into(imports);
-        registry.add("lodestone.import.directory", imports::toString);
-        registry.add("lodestone.documents.directory", () -> ROOT.resolve("documents").toString());
+        ImportFilesCopy.asServiceFiles(ROOT, registry);
     }
 
     @BeforeAll

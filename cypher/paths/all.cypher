@@ -20,6 +20,8 @@ CALL apoc.path.expandConfig(a, {
   terminatorNodes: [b],
   maxLevel: $maxHops,
   relationshipFilter: $relationshipFilter,
+  // only entities: documents, sources and candidates are not connections between them
+  labelFilter: '+Entity',
   uniqueness: 'NODE_PATH',
   bfs: true,
   limit: $candidates

@@ -18,7 +18,10 @@ MATCH (a:Entity {id: $from})
 MATCH (b:Entity {id: $to})
 WHERE a <> b
 MATCH p = allShortestPaths((a)-[*1..6]-(b))
-WHERE all(r IN relationships(p) WHERE ($types IS NULL OR type(r) IN $types)
+// Only entities and the facts between them: documents (MENTIONS), sources (HELD_AS) and candidates
+// are not connections between the entities.
+WHERE all(n IN nodes(p) WHERE n:Entity)
+  AND all(r IN relationships(p) WHERE ($types IS NULL OR type(r) IN $types)
     AND ($asOf IS NULL OR r.since IS NULL OR r.since <= $asOf)
     AND ($asOf IS NULL OR r.until IS NULL OR r.until >= $asOf))
 WITH p

@@ -382,8 +382,18 @@ class GraphPageTest {
 
     private void clickAt(String edge, String id) {
         @SuppressWarnings("unchecked")
-        Map<String, Number> middle = (Map<String, Number>) js(
-                "const edge = " + edge + "; const point = edge.renderedMidpoint(); return {x: point.x, y: point.y};", id);
+        // The edge's midpoint, or the first point along it that no node covers (a node drawn over the
+        // middle of an edge would take the click).
+        Map<String, Number> middle = (Map<String, Number>) js("const edge = " + edge + ";"
+                + " const a = edge.renderedSourceEndpoint(), b = edge.renderedTargetEndpoint();"
+                + " const covered = p => edge.cy().nodes().some(n => { const box = n.renderedBoundingBox();"
+                + "   return p.x >= box.x1 && p.x <= box.x2 && p.y >= box.y1 && p.y <= box.y2; });"
+                + " const middle = edge.renderedMidpoint();"
+                + " if (!covered(middle)) return {x: middle.x, y: middle.y};"
+                + " for (const t of [0.4, 0.6, 0.3, 0.7, 0.2, 0.8]) {"
+                + "   const p = {x: a.x + t * (b.x - a.x), y: a.y + t * (b.y - a.y)};"
+                + "   if (!covered(p)) return p; }"
+                + " return {x: middle.x, y: middle.y};", id);
         WebElement graph = browser.findElement(By.id("graph"));
         int dx = (int) Math.round(middle.get("x").doubleValue() - graph.getSize().getWidth() / 2.0);
         int dy = (int) Math.round(middle.get("y").doubleValue() - graph.getSize().getHeight() / 2.0);

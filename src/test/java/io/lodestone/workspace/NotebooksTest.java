@@ -12,11 +12,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
-import io.lodestone.LodestoneTest;
 import io.lodestone.embedded.EmbeddedNeo4j;
 import io.lodestone.workspace.InvestigationBook.Investigation;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -30,7 +30,15 @@ import tools.jackson.databind.json.JsonMapper;
  * figure cell must hold its chart. Refresh them with
  * {@code ./mvnw -q test -Dtest=NotebooksTest -Dlodestone.workspace.write=true}.
  */
-@LodestoneTest
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "lodestone.embedded.bolt-port=0",
+        "lodestone.embedded.http-port=0",
+        // Its own database, imported afresh: the notebooks state figures of the seed graph, which the
+        // tests sharing LodestoneTest's database change (imports, ingests) in an order of their own.
+        "lodestone.embedded.data-dir=target/notebooks-graph",
+        "lodestone.import.on-startup=always",
+        "lodestone.documents.directory=target/notebooks-documents"
+})
 class NotebooksTest {
 
     static final String PYTHON = "/usr/bin/python3";

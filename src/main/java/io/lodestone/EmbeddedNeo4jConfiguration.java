@@ -3,13 +3,12 @@ package io.lodestone;
 import java.net.URI;
 
 import io.lodestone.embedded.EmbeddedNeo4j;
-import io.lodestone.embedded.EmbeddedNeo4jProperties;
-import io.lodestone.importing.ImportProperties;
 import org.neo4j.driver.AuthToken;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.neo4j.autoconfigure.Neo4jConnectionDetails;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 
 /**
  * Starts the embedded database when {@code spring.neo4j.uri} (env {@code NEO4J_URI}) is absent or
@@ -21,9 +20,16 @@ import org.springframework.context.annotation.Configuration;
 @ConditionalOnProperty(name = "spring.neo4j.uri", havingValue = "embedded", matchIfMissing = true)
 class EmbeddedNeo4jConfiguration {
 
-    @Bean(destroyMethod = "stop")
-    EmbeddedNeo4j embeddedNeo4j(EmbeddedNeo4jProperties properties, ImportProperties importProperties) {
-        return EmbeddedNeo4j.start(properties, importProperties.directory());
+    /** Starts the database in the background early in the context's refresh (see {@link EmbeddedNeo4jStartup}). */
+    @Bean
+    static EmbeddedNeo4jStartup embeddedNeo4jStartup(Environment environment) {
+        return new EmbeddedNeo4jStartup(environment);
+    }
+
+    /** Stopped by {@link EmbeddedNeo4jStartup}, after the beans that use it. */
+    @Bean(destroyMethod = "")
+    EmbeddedNeo4j embeddedNeo4j(EmbeddedNeo4jStartup startup) {
+        return startup.await();
     }
 
     @Bean

@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URL;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import ac.simons.neo4j.migrations.core.Migrations;
 import ac.simons.neo4j.migrations.core.MigrationsConfig;
@@ -63,21 +65,26 @@ public class GraphSchema implements InitializingBean {
                 .ifPresent(version -> log.info("Graph schema is at version {}", version.getValue()));
     }
 
-    /** All files under the given classpath locations, in every jar or directory that has them. */
+    /**
+     * The files under the given classpath locations. A file name found in more than one classpath
+     * entry counts once, the first one wins, as with class loading (a forked test run can see the
+     * same file through two entries).
+     */
     private static List<URL> resources(List<String> locations) {
         PathMatchingResourcePatternResolver resolver = new PathMatchingResourcePatternResolver(GraphSchema.class.getClassLoader());
-        List<URL> urls = new ArrayList<>();
+        Map<String, URL> urls = new LinkedHashMap<>();
         try {
             for (String location : locations) {
                 for (Resource resource : resolver.getResources("classpath*:" + location + "/**/*")) {
-                    if (resource.isReadable()) {
-                        urls.add(resource.getURL());
+                    String name = resource.getFilename();
+                    if (name != null && !name.isEmpty() && resource.isReadable()) {
+                        urls.putIfAbsent(location + "/" + name, resource.getURL());
                     }
                 }
             }
         } catch (IOException e) {
             throw new UncheckedIOException("Could not list the schema migrations under " + locations, e);
         }
-        return urls;
+        return new ArrayList<>(urls.values());
     }
 }

@@ -42,7 +42,9 @@ public final class ForkedService implements AutoCloseable {
     public static ForkedService start(Path root, int port, String log, String... arguments) throws IOException, InterruptedException {
         Files.createDirectories(root);
         String java = ProcessHandle.current().info().command().orElse("java");
-        List<String> command = new ArrayList<>(List.of(java, "-Xmx1g", "-XX:+UseSerialGC", "-cp", System.getProperty("java.class.path"),
+        // C1 only: the JVM lives a minute, which it spends mostly starting; C2 would compile for a steady state it never reaches
+        List<String> command = new ArrayList<>(List.of(java, "-Xmx1g", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
+                "-cp", System.getProperty("java.class.path"),
                 "io.lodestone.LodestoneApplication",
                 "--server.port=" + port,
                 "--lodestone.embedded.bolt-port=0",

@@ -123,8 +123,9 @@ public final class BulkImporter {
 
     /**
      * The second step, once the database runs on the new store: applies the schema (as the service
-     * does at start-up), stores the empty lists that the online import stores and derives the
-     * resource edges (cypher/import/involves.cypher).
+     * does at start-up), stores the empty lists that the online import stores, derives the
+     * resource edges (cypher/import/involves.cypher) and counts each source's facts
+     * (cypher/sources/fact-counts.cypher), which the bulk importer cannot.
      */
     public static void complete(Driver driver, CypherFiles cypher) {
         GraphSchema.migrate(driver, DATABASE);
@@ -133,6 +134,7 @@ public final class BulkImporter {
             session.run(cypher.get("import/bulk-complete-nodes.cypher")).consume();
             session.run(cypher.get("import/bulk-complete-relationships.cypher")).consume();
             session.run(cypher.get("import/involves.cypher")).consume();
+            session.run(cypher.get("sources/fact-counts.cypher")).consume();
         }
     }
 

@@ -107,6 +107,7 @@ public class GraphImporter {
         counters.add(tx.run(cypher.get("import/prune.cypher"), Map.of(
                 "entityIds", List.copyOf(files.entityIds()),
                 "sourceIds", List.copyOf(files.sourceIds()))).consume().counters());
+        counters.add(tx.run(cypher.get("sources/fact-counts.cypher")).consume().counters());
         return counters;
     }
 

@@ -28,6 +28,7 @@ import org.neo4j.commandline.dbms.LockChecker;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.SessionConfig;
+import org.neo4j.driver.Values;
 import org.neo4j.importer.ImportCommand;
 import org.neo4j.io.fs.DefaultFileSystemAbstraction;
 import org.neo4j.io.layout.DatabaseLayout;
@@ -133,7 +134,7 @@ public final class BulkImporter {
             // CALL ... IN TRANSACTIONS needs an auto-commit transaction, hence session.run.
             session.run(cypher.get("import/bulk-complete-nodes.cypher")).consume();
             session.run(cypher.get("import/bulk-complete-relationships.cypher")).consume();
-            session.run(cypher.get("import/involves.cypher")).consume();
+            session.run(cypher.get("import/involves.cypher"), Values.parameters("facts", null)).consume();
             session.run(cypher.get("sources/fact-counts.cypher")).consume();
         }
     }

@@ -1,5 +1,7 @@
 -- Mixed read workload for wrk: search, entity, neighbourhood, paths and sources, in the proportions
 -- below. Counts answers per status, so the summary can tell 429s (heavy-query cap) from other errors.
+-- REQUESTS=<file> replaces the list below with the file's lines, each "<weight> <path>" (bench/hub-load.sh
+-- writes one for a generated world, whose ids differ from the seed graph's).
 local requests = {
   {30, "/api/entities?q=vietnam"}, {0, "/api/entities?q=asml&limit=5"}, {0, "/api/entities?q=gallium&type=Mineral"},
   {25, "/api/entities/country:VN"}, {0, "/api/entities/firm:asml"}, {0, "/api/entities/agreement:eu-vn-fta?asOf=2026-01-28"},
@@ -7,6 +9,13 @@ local requests = {
   {15, "/api/paths?from=bloc:EU&to=firm:huawei"}, {0, "/api/paths?from=firm:asml&to=country:VN&maxHops=4"},
   {10, "/api/sources?limit=20"}, {0, "/api/sources/source:commodities-2026-01-28"},
 }
+if os.getenv("REQUESTS") then
+  requests = {}
+  for line in io.lines(os.getenv("REQUESTS")) do
+    local weight, path = line:match("^(%d+)%s+(%S+)$")
+    if weight then table.insert(requests, {tonumber(weight), path}) end
+  end
+end
 -- A weight of 0 shares the weight of the group it follows: each group is one endpoint family.
 local paths, weights, total = {}, {}, 0
 do

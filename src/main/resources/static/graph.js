@@ -590,7 +590,8 @@ function factCard(fact, later) {
     const title = source.url ? element('a', source.title || source.id) : element('strong', source.title || source.id);
     if (source.url) title.href = source.url;
     entry.append(title, element('div', [source.publisher, source.date, source.file].filter(Boolean).join(' · '), 'muted'));
-    if (source.excerpt) entry.append(element('blockquote', source.excerpt));
+    // The fact's one excerpt (the API gives it once, as properties.evidence), quoted with its source.
+    if (p.evidence) entry.append(element('blockquote', p.evidence));
     box.append(entry);
   });
   return box;

@@ -57,7 +57,8 @@ public final class ForkedService implements AutoCloseable {
             throws IOException, InterruptedException {
         Files.createDirectories(root);
         String java = ProcessHandle.current().info().command().orElse("java");
-        List<String> command = new ArrayList<>(List.of(java, "-Xmx1g", "-XX:+UseSerialGC"));
+        // C1 only: the JVM lives a minute, which it spends mostly starting; C2 would compile for a steady state it never reaches
+        List<String> command = new ArrayList<>(List.of(java, "-Xmx1g", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1"));
         command.addAll(main);
         command.addAll(List.of(
                 "--server.port=" + port,

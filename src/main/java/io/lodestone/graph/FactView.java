@@ -6,8 +6,9 @@ import java.util.List;
  * A relationship of the graph with its provenance: why the edge exists, who says so, when, and
  * how sure.
  *
- * @param properties its stored properties (evidence, confidence, dates, amounts, source ids ...)
- * @param sources    the source documents, each with the supporting excerpt
+ * @param properties its stored properties (evidence, confidence, dates, amounts, source ids ...): the
+ *                   supporting excerpt is {@code properties.evidence}, given once per fact
+ * @param sources    the source documents the fact cites, in the order of {@code properties.sources}
  */
 public record FactView(String id, String type, String startId, String endId, FactProperties properties,
                        List<SourceView> sources) {

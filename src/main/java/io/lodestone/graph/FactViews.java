@@ -79,24 +79,21 @@ public final class FactViews {
                 properties);
     }
 
-    /** A fact read before, with its sources (each with the fact's evidence as its excerpt). */
+    /** A fact read before, with its sources; its evidence is in its properties only. */
     public FactView view(String id, String type, String startId, String endId, FactProperties properties) {
-        List<SourceView> sourceViews = sources(properties.sourceIds()).stream()
-                .map(source -> source.withExcerpt(properties.evidence()))
-                .toList();
-        return new FactView(id, type, startId, endId, properties, sourceViews);
+        return new FactView(id, type, startId, endId, properties, sources(properties.sourceIds()));
     }
 
     /** The documents with these ids, as looked up; an id without a document stays with only its id. */
     public List<SourceView> sources(List<String> ids) {
-        return ids.stream().map(id -> sources.getOrDefault(id, new SourceView(id, null, null, null, null, null, null, null, null, null)))
+        return ids.stream().map(id -> sources.getOrDefault(id, new SourceView(id, null, null, null, null, null, null, null, null)))
                 .toList();
     }
 
     public static SourceView source(MapAccessor record) {
         return new SourceView(text(record, "id"), text(record, "title"), text(record, "publisher"),
                 text(record, "author"), text(record, "date"), text(record, "url"), text(record, "file"),
-                text(record, "kind"), text(record, "document"), null);
+                text(record, "kind"), text(record, "document"));
     }
 
     public static NodeView node(Node node) {

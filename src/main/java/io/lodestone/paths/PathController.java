@@ -23,7 +23,7 @@ class PathController {
     @Operation(summary = "How two entities are connected, with the evidence for every hop",
             description = "mode=shortest: all shortest paths; mode=all: paths of increasing length up to maxHops that visit"
                     + " no entity twice. Paths are grouped by the entities they pass through; each hop lists every fact"
-                    + " that links the pair, each with its sources and excerpt.")
+                    + " that links the pair, each with its evidence (the supporting excerpt) and its sources.")
     PathsAnswer paths(@Valid @ParameterObject PathRequest request) {
         return paths.find(request.query());
     }

@@ -51,7 +51,7 @@ class QueryApiTest extends ApiTest {
                 && r.get("other").get("id").asString().equals("mineral:tungsten"));
         assertThat(produces.get("direction").asString()).isEqualTo("outgoing");
         assertThat(produces.get("sources").get(0).get("title").asString()).isNotBlank();
-        assertThat(produces.get("sources").get(0).get("excerpt").asString()).isNotBlank();
+        assertThat(produces.get("properties").get("evidence").asString()).isNotBlank();
         vietnam.get("relationships").forEach(r -> assertThat(r.get("sources").size()).isPositive());
     }
 
@@ -93,7 +93,8 @@ class QueryApiTest extends ApiTest {
                 assertThat(source.get("title").asString()).isNotBlank();
                 assertThat(source.get("publisher").asString()).isNotBlank();
                 assertThat(source.get("date").asString()).isNotBlank();
-                assertThat(source.get("excerpt").asString()).isNotBlank();
+                assertThat(relationship.get("properties").get("evidence").asString()).isNotBlank();
+                assertThat(source.has("excerpt")).as("the evidence is given once, as properties.evidence").isFalse();
             }
         }
         // Every hop of the path through Vietnam is supported by at least one fact.

@@ -46,7 +46,7 @@ class ExportApiTest extends ApiTest {
         assertThat(gallium.get("properties").get("share").asDouble()).isEqualTo(0.71);
         assertThat(gallium.get("properties").get("confidence").asString()).isEqualTo("high");
         assertThat(gallium.get("sources").get(0).get("title").asString()).isNotBlank();
-        assertThat(gallium.get("sources").get(0).get("excerpt").asString()).contains("gallium");
+        assertThat(gallium.get("properties").get("evidence").asString()).contains("gallium");
     }
 
     @Test

@@ -157,7 +157,6 @@ class HubBoundsTest {
 
     private void bounded(String path, String... parameters) {
         ApiClient.Response response = api.get(path, parameters);
-        System.out.printf("hub-bounds %s %s: %d, %d bytes%n", path, List.of(parameters), response.status(), response.text().length());
         assertThat(response.status()).as("%s %s: %s", path, List.of(parameters), response.text()).isEqualTo(200);
         assertThat(response.text().length()).as("%s %s", path, List.of(parameters)).isLessThan(ONE_MB);
     }

@@ -1,7 +1,6 @@
 package io.lodestone.page;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.net.URI;
@@ -20,7 +19,6 @@ import java.util.function.Predicate;
 
 import io.lodestone.ApiClient;
 import io.lodestone.ImportFilesCopy;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
@@ -28,6 +26,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
@@ -60,6 +59,7 @@ import tools.jackson.databind.JsonNode;
         "lodestone.security.editor-tokens=" + DocumentPageTest.EDITOR + ":" + DocumentPageTest.TOKEN,
 })
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
+@ExtendWith(Chromium.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class DocumentPageTest {
@@ -110,21 +110,11 @@ class DocumentPageTest {
     }
 
     @BeforeEach
-    void openBrowser() throws IOException {
-        assumeTrue(Files.isExecutable(GraphPageTest.CHROMIUM) && Files.isExecutable(GraphPageTest.CHROMEDRIVER),
-                "No headless browser here: needs Debian's chromium and chromium-driver (apt-get install -y chromium"
-                        + " chromium-driver; .ci/run does).");
-        browser = GraphPageTest.headlessChromium(Files.createTempDirectory(Files.createDirectories(Path.of("target")), "chromium-"));
+    void openBrowser(ChromeDriver tab) {
+        browser = tab;
         // The page redraws the candidates after each decision: an element found just before is then stale.
         wait = new WebDriverWait(browser, Duration.ofSeconds(30));
         wait.ignoring(StaleElementReferenceException.class);
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
     }
 
     @Test

@@ -1,7 +1,6 @@
 package io.lodestone.page;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -19,17 +18,15 @@ import java.util.TreeSet;
 
 import io.lodestone.ApiClient;
 import io.lodestone.LodestoneTest;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -44,10 +41,9 @@ import tools.jackson.databind.JsonNode;
  * screenshots in target/screenshots/.
  */
 @LodestoneTest
+@ExtendWith(Chromium.class)
 class GraphPageTest {
 
-    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     static final Path SCREENSHOTS = Path.of("target/screenshots");
 
     @LocalServerPort
@@ -57,32 +53,9 @@ class GraphPageTest {
     WebDriverWait wait;
 
     @BeforeEach
-    void openBrowser() throws IOException {
-        assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-                "No headless browser here: needs Debian's chromium and chromium-driver (/usr/bin/chromium,"
-                        + " /usr/bin/chromedriver); install them with apt-get install -y chromium chromium-driver"
-                        + " (.ci/run does).");
-        browser = headlessChromium(Files.createTempDirectory(Files.createDirectories(Path.of("target")), "chromium-"));
+    void openBrowser(ChromeDriver tab) {
+        browser = tab;
         wait = new WebDriverWait(browser, Duration.ofSeconds(30));
-    }
-
-    /** A fresh profile each time; flags keep Chromium from reaching out or needing a sandbox as root. */
-    static ChromeDriver headlessChromium(Path profile) {
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-dev-shm-usage", "--window-size=1600,1000", "--user-data-dir=" + profile.toAbsolutePath());
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
-        return new ChromeDriver(service, options);
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
     }
 
     @Test
@@ -242,7 +215,7 @@ class GraphPageTest {
         assertThat(url).contains("from=bloc:EU", "to=firm:huawei", "entity=" + STATEMENT, "asOf=2026-01-28", "edge=");
         assertThat((String) view.get("selection")).isNotBlank();
 
-        ChromeDriver other = headlessChromium(Files.createTempDirectory(Path.of("target"), "chromium-"));
+        ChromeDriver other = Chromium.start(); // another browser: what the page keeps per tab is not there
         try {
             other.get(url);
             new WebDriverWait(other, Duration.ofSeconds(30)).until(driver -> Boolean.TRUE.equals(((JavascriptExecutor) driver)

@@ -188,7 +188,7 @@ public final class ImportBenchmark implements Callable<Integer> {
             BulkImporter.complete(driver, new CypherFiles());
             return null;
         });
-        measured.add(new Result(size, "bulk-complete", "bulk path, complete: + start, schema, empty lists, since/until", rows,
+        measured.add(new Result(size, "bulk-complete", "bulk path, complete: + start, schema, empty lists", rows,
                 (System.nanoTime() - t) / 1_000_000, error));
         System.out.printf(Locale.ROOT, "%s: bulk completion alone %d ms%n", size, (System.nanoTime() - started) / 1_000_000);
     }

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 import io.lodestone.bench.QueryBenchmark.QueryRow;
@@ -15,27 +16,30 @@ import io.lodestone.bench.QueryBenchmark.Worst;
 
 /** The benchmark's sections of bench/RESULTS.md, as Markdown between the benchmark's markers. */
 record Report(Instant started, Instant finished, String loadBefore, String loadAfter, long otherJava, List<String> sizes,
-              List<Startup> startups, List<SizeRun> runs, String heap, String pageCache) {
+              List<Startup> startups, List<SizeRun> runs) {
 
     private static final double RATIO_TARGET = 1.15;
     private static final double PATH_P99_TARGET_MS = 100;
     private static final double INFLUENCE_TARGET_MS = 5000;
+    private static final Map<String, Double> HUB_P99_TARGET_MS = Map.of("L", 500.0, "XL", 2000.0);
+    private static final long ANSWER_BYTES_TARGET = 1 << 20;
 
     String markdown() {
         StringBuilder md = new StringBuilder(QueryBenchmark.BEGIN).append("\n");
         md.append("## Queries\n\n");
         md.append(String.format(Locale.ROOT, "Measured %s to %s on %d cores, %s; %s %s; Neo4j 5.26 embedded in the service "
-                        + "(`java -Xmx%s -jar target/lodestone-*.jar`, page cache %s, query timeout 10s); seed 42.%n%n",
+                        + "(`java -Xmx<heap> -jar target/lodestone-*.jar`, query timeout 10s; heap and page cache per size: %s); seed 42.%n%n",
                 started.truncatedTo(ChronoUnit.SECONDS), finished.truncatedTo(ChronoUnit.SECONDS),
                 Runtime.getRuntime().availableProcessors(), memory(), System.getProperty("java.vm.name"),
-                Runtime.version(), heap, pageCache, pageCache));
+                Runtime.version(), runs.stream().map(r -> r.size() + " " + r.heap() + "/" + r.pageCache())
+                        .collect(Collectors.joining(", "))));
         md.append(String.format(Locale.ROOT, "Load average before/after: `%s` / `%s`; %d other JVMs were running when it started "
                 + "(counting the Maven process that launched it; more mean other work shared the cores, and absolute figures "
                 + "then carry that contention). The ratios compare both sides under the same load, measured in turns.%n%n",
                 loadBefore, loadAfter, otherJava));
         md.append("Reproduce (from a clean clone; one command; its duration is the measured interval above):\n\n```sh\n"
-                + "./mvnw -B -Pbench -DskipTests verify                       # sizes M and L\n"
-                + "./mvnw -B -Pbench -DskipTests verify -Dbench.sizes=M       # M only\n```\n\n");
+                + "./mvnw -B -Pbench -DskipTests verify -Dbench.import.skip   # sizes S, M, L and XL\n"
+                + "./mvnw -B -Pbench -DskipTests verify -Dbench.import.skip -Dbench.sizes=M   # M only\n```\n\n");
         md.append("Each size: the world is generated (`WorldGenerator`, seed 42), bulk-loaded (`BulkImportCommand`) into a fresh "
                 + "`target/bench/<size>/data`, and served by `java -jar` on free loopback ports with "
                 + "`lodestone.import.on-startup=never`. *API* is HTTP to the service (body read as text); *raw* is the same "
@@ -44,9 +48,12 @@ record Report(Instant started, Instant finished, String loadBefore, String loadA
                 + "(the first side rotates each round). Latencies in ms, nearest-rank percentiles.\n\n");
         for (SizeRun run : runs) {
             md.append(String.format(Locale.ROOT, "**Size %s**: %,d entities, %,d sources, %,d relationships; generated in %.1f s, "
-                            + "bulk-loaded (incl. schema) in %.1f s. Parameters: %s.%n%n", run.size(), run.world().entities(),
-                    run.world().sources(), run.world().relationships(), run.generateSeconds(), run.loadSeconds(), run.note()));
+                            + "bulk-loaded (incl. schema and derived INVOLVES edges) in %.1f s.%s%n%n", run.size(), run.world().entities(),
+                    run.world().sources(), run.world().relationships(), run.generateSeconds(), run.loadSeconds(),
+                    run.note().isEmpty() ? "" : " Parameters: " + run.note() + "."));
         }
+        hubQuestions(md);
+        md.append("### API against its raw queries\n\n");
         md.append("| size | query | raw side | n | API p50 | API p99 | raw p50 | raw p99 | API/raw p50 | API/raw p99 | failures |\n");
         md.append("| --- | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |\n");
         for (SizeRun run : runs) {
@@ -54,8 +61,11 @@ record Report(Instant started, Instant finished, String loadBefore, String loadA
                 md.append(row(run.size(), row));
             }
         }
-        md.append("\nTargets (issue 7, this machine):\n\n| size | target | measured | met |\n| --- | --- | --- | --- |\n");
+        md.append("\nTargets (issues 7 and 15, this machine):\n\n| size | target | measured | met |\n| --- | --- | --- | --- |\n");
         for (SizeRun run : runs) {
+            if (run.rows().isEmpty()) {
+                continue;
+            }
             for (QueryRow row : run.rows()) {
                 double ratio = row.api().p50() / row.rawSide().p50();
                 double ratio99 = row.api().p99() / row.rawSide().p99();
@@ -95,7 +105,7 @@ record Report(Instant started, Instant finished, String loadBefore, String loadA
         for (SizeRun run : runs) {
             Startup s = run.startup();
             md.append(String.format(Locale.ROOT, "| %s | -Xmx%s, page cache %s | %.1f | %.1f | %d (after start); %d (after the whole benchmark) |%n",
-                    s.what(), heap, pageCache, s.healthSeconds(), s.firstAnswerSeconds(), s.peakRssMib(), run.peakRssMib()));
+                    s.what(), run.heap(), run.pageCache(), s.healthSeconds(), s.firstAnswerSeconds(), s.peakRssMib(), run.peakRssMib()));
         }
         md.append("\n## Worst-case paths\n\n");
         md.append("The heaviest path questions at each size, three calls each through the API (query timeout "
@@ -110,6 +120,56 @@ record Report(Instant started, Instant finished, String loadBefore, String loadA
             }
         }
         return md.append(QueryBenchmark.END).toString();
+    }
+
+    /** Every hub question per size, its targets, and the same figures as a curve over the sizes. */
+    private void hubQuestions(StringBuilder md) {
+        md.append("### Hub questions\n\n");
+        md.append("The questions investigators start with, asked with their default bounds about the three entities with the most "
+                + "relationships, the three actors with the most relationships (the hubs) and random actors; `/api/influence` "
+                + "and `/api/dependencies` with the resource the actor's facts involve most often. One warm-up pass over all "
+                + "calls, then measured passes, each in a new shuffled order. Latencies in ms (nearest rank); *largest* is "
+                + "the biggest answer body of the question.\n\n");
+        for (SizeRun run : runs) {
+            md.append("- **").append(run.size()).append("**: ").append(run.hubs().asked().note()).append("\n");
+        }
+        md.append("\n| size | question | entities | calls | p50 | p99 | max | largest answer (bytes) | statuses |\n"
+                + "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | --- |\n");
+        for (SizeRun run : runs) {
+            for (HubQuestions.Row row : run.hubs().rows()) {
+                md.append(String.format(Locale.ROOT, "| %s | %s | %d | %d | %.1f | %.1f | %.1f | %,d | %s |%n", run.size(), row.question(),
+                        row.entities(), row.latencies().count(), row.latencies().p50(), row.latencies().p99(), row.latencies().max(),
+                        row.maxBytes(), HubQuestions.statuses(row.statuses())));
+            }
+        }
+        md.append("\nTargets (issue 15): every call `200`, default answers ≤ 1 MB, p99 < 500 ms at L and < 2 s at XL.\n\n"
+                + "| size | question | p99 | largest answer | all 200 | met |\n| --- | --- | ---: | ---: | --- | --- |\n");
+        for (SizeRun run : runs) {
+            Double target = HUB_P99_TARGET_MS.get(run.size());
+            if (target == null) {
+                continue;
+            }
+            for (HubQuestions.Row row : run.hubs().rows()) {
+                boolean met = row.latencies().p99() < target && row.maxBytes() <= ANSWER_BYTES_TARGET && row.errors() == 0;
+                md.append(String.format(Locale.ROOT, "| %s | %s | %.1f ms (< %.0f) | %,d B | %s | %s |%n", run.size(), row.question(),
+                        row.latencies().p99(), target, row.maxBytes(), row.errors() == 0 ? "yes" : "no", met ? "yes" : "no"));
+            }
+        }
+        md.append("\nThe curve: p50 / p99 in ms per size.\n\n| question |");
+        runs.forEach(r -> md.append(' ').append(r.size()).append(" |"));
+        md.append("\n| --- |");
+        runs.forEach(r -> md.append(" ---: |"));
+        md.append('\n');
+        for (HubQuestions.Row first : runs.get(0).hubs().rows()) {
+            md.append("| ").append(first.question()).append(" |");
+            for (SizeRun run : runs) {
+                run.hubs().rows().stream().filter(r -> r.question().equals(first.question())).findFirst().ifPresentOrElse(
+                        r -> md.append(String.format(Locale.ROOT, " %.0f / %.0f |", r.latencies().p50(), r.latencies().p99())),
+                        () -> md.append(" – |"));
+            }
+            md.append('\n');
+        }
+        md.append('\n');
     }
 
     private static String row(String size, QueryRow row) {

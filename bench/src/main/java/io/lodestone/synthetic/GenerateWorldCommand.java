@@ -19,7 +19,7 @@ import picocli.CommandLine.Option;
 public final class GenerateWorldCommand implements Callable<Integer> {
 
     @Option(names = "--size", defaultValue = "S",
-            description = "S (10k relationships), M (100k), L (1M) or a number of relationships; default ${DEFAULT-VALUE}")
+            description = "S (10k relationships), M (100k), L (1M), XL (10M) or a number of relationships; default ${DEFAULT-VALUE}")
     String size;
 
     @Option(names = "--seed", defaultValue = "42", description = "same seed and size give identical files; default ${DEFAULT-VALUE}")
@@ -51,12 +51,13 @@ public final class GenerateWorldCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** @param size S, M, L or a plain count */
+    /** @param size S, M, L, XL or a plain count */
     public static long relationships(String size) {
         return switch (size.toUpperCase(Locale.ROOT)) {
             case "S" -> 10_000;
             case "M" -> 100_000;
             case "L" -> 1_000_000;
+            case "XL" -> 10_000_000;
             default -> Long.parseLong(size.replace("_", ""));
         };
     }

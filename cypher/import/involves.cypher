@@ -6,8 +6,21 @@
 // participants"). An INVOLVES carries its fact's id (`fact`), type (`relation`), the end it comes
 // from (`role`), provenance and time, so it answers "why" like its fact; its own `id` starts with
 // `involves:`, never `fact:`, so fact counts, exports and analytics do not count it twice.
-MATCH (a:Entity)-[fact]->(b:Entity)
-WHERE fact.id STARTS WITH 'fact:' AND fact.resource IS NOT NULL
+// A merge changes a few facts only: it passes them as $facts and this derives theirs alone, each found
+// from its start entity; an import passes null and this derives every fact's.
+// :param facts => null   (every fact; or [{id: 'fact:...', start: 'firm:nokia'}]: only these facts)
+CALL () {
+  WITH $facts AS facts
+  WHERE facts IS NULL
+  MATCH (a:Entity)-[fact]->(b:Entity)
+  WHERE fact.id STARTS WITH 'fact:' AND fact.resource IS NOT NULL
+  RETURN a, fact, b
+  UNION ALL
+  UNWIND $facts AS changed
+  MATCH (a:Entity {id: changed.start})-[fact]->(b:Entity)
+  WHERE fact.id = changed.id AND fact.resource IS NOT NULL
+  RETURN a, fact, b
+}
 MATCH (resource:Resource {id: fact.resource})
 UNWIND [{role: 'start', actor: a}, {role: 'end', actor: b}] AS end
 WITH fact, resource, end.role AS role, end.actor AS actor

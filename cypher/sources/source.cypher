@@ -1,8 +1,9 @@
-// One source document and every fact it supports.
+// One source document and every fact it supports (derived INVOLVES edges copy their fact's sources
+// but are not facts: only relationships with a `fact:` id).
 // :param id => 'source:commodities-2026-01-28'
 MATCH (s:Source {id: $id})
 OPTIONAL MATCH (a:Entity)-[r]->(b:Entity)
-  WHERE s.id IN r.sources
+  WHERE r.id STARTS WITH 'fact:' AND s.id IN r.sources
 WITH s, a, r, b
 ORDER BY type(r), a.name, b.name
 RETURN s.id AS id, s.title AS title, s.publisher AS publisher, s.author AS author, s.date AS date,

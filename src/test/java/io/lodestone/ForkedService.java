@@ -19,7 +19,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * The service in a JVM of its own, on the data under one directory (graph, documents), for tests
- * that kill it with SIGKILL and start it again on the same files: no shutdown hook, no flush.
+ * that kill it with SIGKILL and start it again on the same files (no shutdown hook, no flush), and
+ * for the test of the packaged jar.
  */
 public final class ForkedService implements AutoCloseable {
 
@@ -40,12 +41,26 @@ public final class ForkedService implements AutoCloseable {
      * @param arguments further {@code --name=value} settings (tokens, import directory, ...)
      */
     public static ForkedService start(Path root, int port, String log, String... arguments) throws IOException, InterruptedException {
+        return launch(List.of("-cp", System.getProperty("java.class.path"), "io.lodestone.LodestoneApplication"),
+                root, port, log, arguments);
+    }
+
+    /** As {@link #start}, from the packaged executable jar ({@code java -jar}) instead of the test classpath. */
+    public static ForkedService startJar(Path jar, Path root, int port, String log, String... arguments)
+            throws IOException, InterruptedException {
+        // The jar unpacks Browser's jar into java.io.tmpdir: keep it with the test's files, not in /tmp.
+        Path tmp = Files.createDirectories(root.resolve("tmp"));
+        return launch(List.of("-Djava.io.tmpdir=" + tmp, "-jar", jar.toString()), root, port, log, arguments);
+    }
+
+    private static ForkedService launch(List<String> main, Path root, int port, String log, String... arguments)
+            throws IOException, InterruptedException {
         Files.createDirectories(root);
         String java = ProcessHandle.current().info().command().orElse("java");
         // C1 only: the JVM lives a minute, which it spends mostly starting; C2 would compile for a steady state it never reaches
-        List<String> command = new ArrayList<>(List.of(java, "-Xmx1g", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
-                "-cp", System.getProperty("java.class.path"),
-                "io.lodestone.LodestoneApplication",
+        List<String> command = new ArrayList<>(List.of(java, "-Xmx1g", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1"));
+        command.addAll(main);
+        command.addAll(List.of(
                 "--server.port=" + port,
                 "--lodestone.embedded.bolt-port=0",
                 "--lodestone.embedded.http-port=0",
@@ -76,6 +91,14 @@ public final class ForkedService implements AutoCloseable {
 
     public String base() {
         return "http://127.0.0.1:" + port;
+    }
+
+    /** SIGTERM, as an operator stops the service; SIGKILL if it is still running after a minute. */
+    public void stop() throws InterruptedException {
+        process.destroy();
+        if (!process.waitFor(60, TimeUnit.SECONDS)) {
+            kill();
+        }
     }
 
     /** SIGKILL, and waits until the process is gone. */

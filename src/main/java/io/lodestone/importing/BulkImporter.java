@@ -130,7 +130,8 @@ public final class BulkImporter {
 
     /**
      * The second step, once the database runs on the new store: applies the schema (as the service
-     * does at start-up) and stores the empty lists that the online import stores.
+     * does at start-up), stores the empty lists that the online import stores and counts each
+     * source's facts (cypher/sources/fact-counts.cypher), which the bulk importer cannot.
      */
     public static void complete(Driver driver, CypherFiles cypher) {
         GraphSchema.migrate(driver, DATABASE);
@@ -138,6 +139,7 @@ public final class BulkImporter {
             // CALL ... IN TRANSACTIONS needs an auto-commit transaction, hence session.run.
             session.run(cypher.get("import/bulk-complete-nodes.cypher")).consume();
             session.run(cypher.get("import/bulk-complete-relationships.cypher")).consume();
+            session.run(cypher.get("sources/fact-counts.cypher")).consume();
         }
     }
 

@@ -13,6 +13,7 @@ import org.neo4j.driver.Session;
 import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.TransactionConfig;
 import org.neo4j.driver.TransactionContext;
+import org.neo4j.driver.Values;
 import org.neo4j.driver.exceptions.ClientException;
 import org.neo4j.driver.summary.SummaryCounters;
 import org.slf4j.Logger;
@@ -103,10 +104,11 @@ public class GraphImporter {
         if (!fresh) {
             counters.add(tx.run(cypher.get("import/prune-involves.cypher")).consume().counters());
         }
-        counters.add(tx.run(cypher.get("import/involves.cypher")).consume().counters());
+        counters.add(tx.run(cypher.get("import/involves.cypher"), Values.parameters("facts", null)).consume().counters());
         counters.add(tx.run(cypher.get("import/prune.cypher"), Map.of(
                 "entityIds", List.copyOf(files.entityIds()),
                 "sourceIds", List.copyOf(files.sourceIds()))).consume().counters());
+        counters.add(tx.run(cypher.get("sources/fact-counts.cypher")).consume().counters());
         return counters;
     }
 

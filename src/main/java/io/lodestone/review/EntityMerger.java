@@ -158,7 +158,10 @@ class EntityMerger {
                     "row", files.row(nodeFile, into).orElseThrow())).consume();
             tx.run(cypher.get("review/candidates-of-entity.cypher"),
                     Map.of("from", from, "into", into, "name", survivor.get("name"))).consume();
-            tx.run(cypher.get("import/involves.cypher")).consume();
+            // Only the moved facts changed: derive their resource edges alone, not the whole graph's.
+            List<Map<String, String>> changed = rows.values().stream()
+                    .map(row -> Map.of("id", row.get("id"), "start", row.get("start"))).toList();
+            tx.run(cypher.get("import/involves.cypher"), Map.of("facts", changed)).consume();
             tx.commit();
         }
         events.publishEvent(new GraphChangedEvent());

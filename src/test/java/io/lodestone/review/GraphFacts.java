@@ -2,6 +2,7 @@ package io.lodestone.review;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -29,6 +30,22 @@ final class GraphFacts {
             properties.put("(type)", record.get("type").asString());
             properties.put("(end)", record.get("end").asString());
             return properties;
+        }
+    }
+
+    /**
+     * The sources whose stored fact count (sources/fact-counts.cypher, kept by every write) differs
+     * from a count of the facts that name them, each as "id: stored != counted"; empty when all agree.
+     */
+    static List<String> sourcesMiscounted(Driver driver) {
+        try (Session session = driver.session()) {
+            List<String> wrong = session.run("MATCH (s:Source) WITH s, COUNT { ()-[r]->() WHERE r.id STARTS WITH 'fact:'"
+                    + " AND s.id IN r.sources } AS counted WHERE s.factCount IS NULL OR s.factCount <> counted"
+                    + " RETURN s.id + ': ' + coalesce(toString(s.factCount), 'null') + ' != ' + counted AS wrong")
+                    .list(r -> r.get("wrong").asString());
+            assertThat(session.run("MATCH (s:Source) WHERE s.factCount > 0 RETURN count(s) AS n").single().get("n").asLong())
+                    .as("sources with facts").isPositive();
+            return wrong;
         }
     }
 }

@@ -165,6 +165,7 @@ class MergeTest {
     @Order(2)
     void mergeMovesFactsKeepsAliasesAndSurvivesAReimport() throws IOException {
         Map<String, Object> before = fact(MOVED);
+        assertThat(GraphFacts.sourcesMiscounted(driver)).as("fact counts after the import").isEmpty();
         assertThat(query("MATCH (:Document {id: $id})-[:MENTIONS]->(e:Entity {id: 'firm:nokia-oyj'}) RETURN e.id", document))
                 .as("the test report mentions the duplicate").isNotEmpty();
         List<Object> candidates = query("MATCH (c:Candidate {document: $id}) WHERE 'firm:nokia-oyj' IN [c.startId, c.endId]"
@@ -177,6 +178,7 @@ class MergeTest {
         assertThat(merged.json().get("aliases").toString()).contains("Nokia Oyj", "Nokia Networks", "NSN");
         assertThat(merged.json().get("moved").toString()).contains(MOVED).doesNotContain(BETWEEN);
         assertThat(merged.json().get("dropped").toString()).contains(BETWEEN);
+        assertThat(GraphFacts.sourcesMiscounted(driver)).as("fact counts after a merge that drops a fact").isEmpty();
 
         // The files: the row gone, its names aliases of the survivor, the fact moved, the fact between dropped.
         String firms = Files.readString(IMPORT.resolve("firms.csv"));
@@ -238,6 +240,7 @@ class MergeTest {
         assertThat(query("MATCH (e:Entity)-[i:INVOLVES]->(r:Resource) WHERE i.fact = $id RETURN e.id + '>' + r.id", ABOUT))
                 .containsExactlyInAnyOrder("firm:ericsson>technology:5g", "firm:vnpt>technology:5g");
         assertThat(query("MATCH (e:Entity {id: $id}) RETURN e.aliases", "technology:5g").toString()).contains("fifth generation", "5G mobile");
+        assertThat(GraphFacts.sourcesMiscounted(driver)).as("fact counts after merging a resource").isEmpty();
         Map<String, Object> about = fact(ABOUT);
         assertThat(post("/api/admin/import", ADMIN).status()).isEqualTo(200);
         assertThat(fact(ABOUT)).isEqualTo(about);

@@ -179,6 +179,7 @@ class ReviewTest {
         assertThat(accepted.json().get("status").asString()).isEqualTo("accepted");
         assertThat(accepted.json().get("decidedBy").asString()).isEqualTo("alice");
         String factId = accepted.json().get("fact").asString();
+        assertThat(GraphFacts.sourcesMiscounted(driver)).as("fact counts after an accept").isEmpty();
 
         String facts = Files.readString(ROOT.resolve("import/relationships.csv"), StandardCharsets.UTF_8);
         assertThat(facts).contains(factId + ",country:VN,PRODUCES,mineral:tungsten");

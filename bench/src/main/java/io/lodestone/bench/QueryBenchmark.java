@@ -6,6 +6,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -18,7 +19,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Properties;
 import java.util.Random;
+import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.function.IntConsumer;
 
@@ -56,6 +59,11 @@ public final class QueryBenchmark implements Callable<Integer> {
     @Option(names = "--ratio-sizes", split = ",", defaultValue = "M,L",
             description = "sizes at which the API is timed against its raw queries; default ${DEFAULT-VALUE}")
     List<String> ratioSizes;
+
+    @Option(names = "--reuse", negatable = true, defaultValue = "false", fallbackValue = "true",
+            description = "serve a size's graph left by an earlier run (target/bench/<size>/loaded.properties) instead of"
+                    + " generating and bulk-loading it again; default ${DEFAULT-VALUE}")
+    boolean reuse;
 
     @Option(names = "--hub-actors", defaultValue = "50", description = "random actors asked the hub questions besides the hubs")
     int hubActors;
@@ -110,7 +118,7 @@ public final class QueryBenchmark implements Callable<Integer> {
     record Worst(String what, String parameters, List<Outcome> outcomes, boolean answersAfterwards) {
     }
 
-    record SizeRun(String size, String heap, String pageCache, WorldSummary world, double generateSeconds, double loadSeconds,
+    record SizeRun(String size, String heap, String pageCache, WorldSummary world, double generateSeconds, double loadSeconds, String loadedAt,
                    Startup startup, long peakRssMib, List<QueryRow> rows, QueryRow centrality, List<Worst> worst,
                    HubQuestions.Result hubs, String note) {
     }
@@ -160,25 +168,19 @@ public final class QueryBenchmark implements Callable<Integer> {
 
     private SizeRun runSize(String size) throws Exception {
         Path dir = work.resolve(size);
-        FileSystemUtils.deleteRecursively(dir);
         Path world = dir.resolve("world");
         Path data = dir.resolve("data");
-        progress("size " + size + ": generating the world");
-        long t0 = System.nanoTime();
-        WorldSummary summary = new WorldGenerator(seed, GenerateWorldCommand.relationships(size))
-                .write(world, Path.of("import/relationship-types.csv"));
-        double generated = seconds(t0);
-        progress("size " + size + ": bulk import");
-        long t1 = System.nanoTime();
-        CommandLine bulk = new CommandLine(new BulkImportCommand());
-        bulk.registerConverter(DataSize.class, DataSize::parse);
+        Path loadedFile = dir.resolve("loaded.properties");
         String heap = this.heap.getOrDefault(size, "4g");
         String pageCache = this.pageCache.getOrDefault(size, "2GB");
-        int exit = bulk.execute("--import-dir=" + world, "--data-dir=" + data, "--page-cache=" + pageCache);
-        if (exit != 0) {
-            throw new IllegalStateException("Bulk import of size " + size + " failed with exit code " + exit);
+        Loaded loaded;
+        if (reuse && Files.isRegularFile(loadedFile)) {
+            progress("size " + size + ": serving the graph loaded earlier (" + loadedFile + ")");
+            loaded = Loaded.read(loadedFile);
+        } else {
+            loaded = load(size, dir, world, data, pageCache);
+            loaded.write(loadedFile);
         }
-        double loaded = seconds(t1);
         try (ServiceProcess service = ServiceProcess.start(jar, heap, data, world, dir.resolve("service.log"),
                 List.of("lodestone.import.on-startup=never", "lodestone.embedded.page-cache=" + pageCache));
              Driver driver = GraphDatabase.driver(service.bolt(), AuthTokens.none())) {
@@ -200,8 +202,65 @@ public final class QueryBenchmark implements Callable<Integer> {
             QueryRow centrality = centrality(service, raw);
             progress("size " + size + ": worst-case paths");
             List<Worst> worst = worstCase(service, raw);
-            return new SizeRun(size, heap, pageCache, summary, generated, loaded, startup, service.peakRssMib(), rows, centrality,
-                    worst, hubs, note);
+            return new SizeRun(size, heap, pageCache, loaded.summary(), loaded.generateSeconds(), loaded.loadSeconds(),
+                    loaded.loadedAt(), startup, service.peakRssMib(), rows, centrality, worst, hubs, note);
+        }
+    }
+
+    /** A size's world, generated and bulk-loaded into a fresh data directory. */
+    private Loaded load(String size, Path dir, Path world, Path data, String pageCache) throws IOException {
+        FileSystemUtils.deleteRecursively(dir);
+        progress("size " + size + ": generating the world");
+        long t0 = System.nanoTime();
+        WorldSummary summary = new WorldGenerator(seed, GenerateWorldCommand.relationships(size))
+                .write(world, Path.of("import/relationship-types.csv"));
+        double generated = seconds(t0);
+        progress("size " + size + ": bulk import");
+        long t1 = System.nanoTime();
+        CommandLine bulk = new CommandLine(new BulkImportCommand());
+        bulk.registerConverter(DataSize.class, DataSize::parse);
+        int exit = bulk.execute("--import-dir=" + world, "--data-dir=" + data, "--page-cache=" + pageCache);
+        if (exit != 0) {
+            throw new IllegalStateException("Bulk import of size " + size + " failed with exit code " + exit);
+        }
+        return new Loaded(summary, generated, seconds(t1), Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
+    }
+
+    /** What a size's load measured, kept beside its data directory so that a later run can serve it again ({@code --reuse}). */
+    record Loaded(WorldSummary summary, double generateSeconds, double loadSeconds, String loadedAt) {
+
+        void write(Path file) throws IOException {
+            Properties p = new Properties();
+            p.setProperty("seed", Long.toString(summary.seed()));
+            p.setProperty("sources", Long.toString(summary.sources()));
+            summary.entitiesByFile().forEach((k, v) -> p.setProperty("entities." + k, Long.toString(v)));
+            summary.relationshipsByType().forEach((k, v) -> p.setProperty("relationships." + k, Long.toString(v)));
+            p.setProperty("generateSeconds", Double.toString(generateSeconds));
+            p.setProperty("loadSeconds", Double.toString(loadSeconds));
+            p.setProperty("loadedAt", loadedAt);
+            try (var out = Files.newBufferedWriter(file)) {
+                p.store(out, "written by io.lodestone.bench.QueryBenchmark after a successful bulk load");
+            }
+        }
+
+        static Loaded read(Path file) throws IOException {
+            Properties p = new Properties();
+            try (var in = Files.newBufferedReader(file)) {
+                p.load(in);
+            }
+            Map<String, Long> entities = new TreeMap<>();
+            Map<String, Long> relationships = new TreeMap<>();
+            p.stringPropertyNames().forEach(k -> {
+                if (k.startsWith("entities.")) {
+                    entities.put(k.substring("entities.".length()), Long.parseLong(p.getProperty(k)));
+                } else if (k.startsWith("relationships.")) {
+                    relationships.put(k.substring("relationships.".length()), Long.parseLong(p.getProperty(k)));
+                }
+            });
+            WorldSummary summary = new WorldSummary(file.getParent().resolve("world"), Long.parseLong(p.getProperty("seed")),
+                    Long.parseLong(p.getProperty("sources")), entities, relationships);
+            return new Loaded(summary, Double.parseDouble(p.getProperty("generateSeconds")),
+                    Double.parseDouble(p.getProperty("loadSeconds")), p.getProperty("loadedAt"));
         }
     }
 

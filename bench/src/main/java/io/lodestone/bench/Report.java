@@ -48,8 +48,8 @@ record Report(Instant started, Instant finished, String loadBefore, String loadA
                 + "(the first side rotates each round). Latencies in ms, nearest-rank percentiles.\n\n");
         for (SizeRun run : runs) {
             md.append(String.format(Locale.ROOT, "**Size %s**: %,d entities, %,d sources, %,d relationships; generated in %.1f s, "
-                            + "bulk-loaded (incl. schema and derived INVOLVES edges) in %.1f s.%s%n%n", run.size(), run.world().entities(),
-                    run.world().sources(), run.world().relationships(), run.generateSeconds(), run.loadSeconds(),
+                            + "bulk-loaded (incl. schema and derived INVOLVES edges) in %.1f s, finished %s.%s%n%n", run.size(), run.world().entities(),
+                    run.world().sources(), run.world().relationships(), run.generateSeconds(), run.loadSeconds(), run.loadedAt(),
                     run.note().isEmpty() ? "" : " Parameters: " + run.note() + "."));
         }
         hubQuestions(md);

@@ -4,7 +4,7 @@
 // chains of each kind: a hub of a large graph has tens of thousands.
 // :param actor => 'bloc:EU'
 // :param resource => 'mineral:gallium'
-// :param limit => 100
+// :param limit => 25
 MATCH path = (actor:Entity {id: $actor})-[fact:IMPORTS_FROM|DEPENDS_ON]->(supplier:Entity)
 WHERE fact.resource = $resource
 RETURN 'direct-import' AS kind, nodes(path) AS nodes, relationships(path) AS relationships

@@ -45,7 +45,7 @@ public class AnalyticsService {
      */
     static final int TERMS_PER_ACTOR = 10;
     /** Supply chains listed per kind: the $limit of cypher/analytics/supply-chains.cypher. */
-    static final int CHAINS_PER_KIND = 100;
+    static final int CHAINS_PER_KIND = 25;
 
     private final GraphReader reader;
 

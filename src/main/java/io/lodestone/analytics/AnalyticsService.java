@@ -2,6 +2,7 @@ package io.lodestone.analytics;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -48,9 +49,11 @@ public class AnalyticsService {
     static final int CHAINS_PER_KIND = 25;
 
     private final GraphReader reader;
+    private final int productionFactsWeighed;
 
-    AnalyticsService(GraphReader reader) {
+    AnalyticsService(GraphReader reader, AnalyticsProperties properties) {
         this.reader = reader;
+        this.productionFactsWeighed = properties.productionFactsWeighed();
     }
 
     /** @param producers how many of the largest producers the concentration lists (the HHI counts all) */
@@ -109,13 +112,21 @@ public class AnalyticsService {
         return reader.inReadTransaction(tx -> {
             AnalyticsRepository repository = new AnalyticsRepository(tx);
             NodeView targetNode = EntityLookup.require(tx, "target", target);
-            Situation situation = load(repository, List.of(target), resource, false, target).validOn(asOf);
+            Situation situation = load(repository, List.of(target), resource, false, target, productionFactsWeighed).validOn(asOf);
             return influence(tx, targetNode, resource, limit, asOf, situation);
         });
     }
 
     Answers.InfluenceAnswer influence(GraphReader.Reader tx, NodeView target, String resource, int limit, String asOf, Situation situation) {
         List<String> notes = new ArrayList<>();
+        List<String> imported = mostDependedOn(situation.dependencies.getOrDefault(target.id(), List.of()));
+        List<String> weighed = imported.stream().filter(situation.resources::containsKey).toList();
+        if (resource == null && weighed.size() < imported.size()) {
+            notes.add(String.format("%s imports %d resources: production and export restrictions are weighed for the %d it"
+                    + " depends on most (%s), whose producers' facts reached the %d read per answer; supply shares count for"
+                    + " all. Ask with resource= for another.", target.name(), imported.size(), weighed.size(),
+                    String.join(", ", weighed), productionFactsWeighed));
+        }
         List<Influence.Ranked> ranked = Influence.rank(target, resource, situation, notes).stream().limit(limit).toList();
         Map<String, Fact> byId = new HashMap<>();
         allFacts(situation).forEach(f -> byId.putIfAbsent(f.id(), f));
@@ -144,6 +155,15 @@ public class AnalyticsService {
      * @param linksOf   read the influence links of this target, or null
      */
     static Situation load(AnalyticsRepository repository, List<String> actors, String resource, boolean withChains, String linksOf) {
+        return load(repository, actors, resource, withChains, linksOf, Integer.MAX_VALUE);
+    }
+
+    /**
+     * @param productionFacts without a resource, stop reading the production of further resources
+     *                        (most depended on first) once this many production facts are read
+     */
+    static Situation load(AnalyticsRepository repository, List<String> actors, String resource, boolean withChains, String linksOf,
+                          int productionFacts) {
         Map<String, List<Fact>> dependencies = new LinkedHashMap<>();
         actors.forEach(a -> dependencies.put(a, repository.dependenciesOf(a, resource)));
         Set<String> resourceIds = new LinkedHashSet<>();
@@ -151,12 +171,16 @@ public class AnalyticsService {
             resourceIds.add(resource);
         }
         if (linksOf != null && resource == null) {
-            dependencies.values().forEach(facts -> facts.forEach(f -> resourceIds.add(f.properties().resource())));
+            resourceIds.addAll(mostDependedOn(dependencies.getOrDefault(linksOf, List.of())));
         }
         Map<String, NodeView> resources = new LinkedHashMap<>();
         Map<String, List<Fact>> production = new HashMap<>();
         Map<String, List<Restriction>> restrictions = new HashMap<>();
+        int productionRead = 0;
         for (String id : resourceIds) {
+            if (productionRead >= productionFacts) {
+                break;
+            }
             ResourceFacts facts = repository.production(id);
             if (facts == null) {
                 if (id.equals(resource)) {
@@ -167,6 +191,7 @@ public class AnalyticsService {
             }
             resources.put(id, facts.resource());
             production.put(id, facts.production());
+            productionRead += facts.production().size();
             restrictions.put(id, repository.restrictions(id));
         }
         List<Chain> chains = new ArrayList<>();
@@ -181,6 +206,21 @@ public class AnalyticsService {
         firms.removeIf(id -> !id.startsWith("firm:"));
         Map<String, List<Fact>> headquarters = firms.isEmpty() ? Map.of() : repository.headquarters(List.copyOf(firms));
         return new Situation(resources, production, restrictions, dependencies, chains, links, headquarters);
+    }
+
+    /**
+     * The resources of these import facts, most depended on first: the sum of their import shares
+     * (at most 1), or {@link Influence#UNQUANTIFIED_DEPENDENCE} when no share is known, as influence
+     * weighs them; then by id.
+     */
+    static List<String> mostDependedOn(List<Fact> imports) {
+        Map<String, Double> shares = new LinkedHashMap<>();
+        imports.stream().filter(f -> f.properties().resource() != null).forEach(f -> shares.merge(f.properties().resource(),
+                f.properties().share() == null ? 0 : f.properties().share(), Double::sum));
+        Comparator<Map.Entry<String, Double>> byDependence = Comparator.comparingDouble(
+                e -> e.getValue() > 0 ? Math.min(1, e.getValue()) : Influence.UNQUANTIFIED_DEPENDENCE);
+        return shares.entrySet().stream().sorted(byDependence.reversed().thenComparing(Map.Entry::getKey))
+                .map(Map.Entry::getKey).toList();
     }
 
     /** Chains with the same kind and entities are one chain; all their facts are kept. */

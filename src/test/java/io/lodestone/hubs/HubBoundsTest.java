@@ -34,6 +34,8 @@ import tools.jackson.databind.JsonNode;
         "lodestone.import.on-startup=always",
         // this test asserts what answers hold, not how fast they come (bench/ measures that)
         "lodestone.query.timeout=120s",
+        // low enough that influence over a hub of this small world leaves resources out, as at scale
+        "lodestone.analytics.production-facts-weighed=300",
         "lodestone.documents.directory=target/hub-bounds-test/documents"
 })
 class HubBoundsTest {
@@ -153,6 +155,24 @@ class HubBoundsTest {
         bounded("/api/paths", "from", hubs.get(0), "to", hubs.get(1));
         bounded("/api/paths", "from", hubs.get(1), "to", hubs.get(2));
         bounded("/api/sources");
+    }
+
+    @Test
+    void influenceWithoutAResourceReadsTheProductionOfTheResourcesTheTargetDependsOnMostUpToItsLimitAndSaysSo() {
+        var imported = driver.executableQuery("""
+                MATCH (n:Entity)-[f:IMPORTS_FROM]->() WHERE f.resource IS NOT NULL
+                WITH n, count(DISTINCT f.resource) AS resources, min(f.resource) AS oneOfThem
+                RETURN n.id AS id, n.name AS name, resources, oneOfThem ORDER BY resources DESC, id LIMIT 1""")
+                .execute().records().get(0);
+        String target = imported.get("id").asString();
+
+        String notes = api.get("/api/influence", "target", target).json().get("notes").toString();
+
+        assertThat(notes).contains(imported.get("name").asString() + " imports " + imported.get("resources").asLong()
+                + " resources: production and export restrictions are weighed for the")
+                .contains("reached the 300 read per answer");
+        assertThat(api.get("/api/influence", "target", target, "resource", imported.get("oneOfThem").asString())
+                .json().get("notes").toString()).doesNotContain("are weighed for the");
     }
 
     private void bounded(String path, String... parameters) {

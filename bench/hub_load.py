@@ -265,9 +265,11 @@ heap used between {min(s[2] for s in warm)} and {max(s[2] for s in warm)} MiB (a
 
 **kill -9 under load**: wrk at {args.connections} connections, the service killed with `SIGKILL` after 10 s,
 restarted on the same data directory (healthy again after {restart_seconds:.0f} s). Fingerprint
-(`cypher/bench/fingerprint.cypher`: node and relationship counts and `apoc.hashing.fingerprintGraph()`)
-before the load: {before['nodes']:,} nodes, {before['relationships']:,} relationships, `{before['fingerprint']}`;
-after the restart: {after['nodes']:,} nodes, {after['relationships']:,} relationships, `{after['fingerprint']}`:
+(`cypher/bench/fingerprint.cypher`: counts per label and type, characters of ids, names and evidence)
+before the load: {before['nodes']:,} nodes, {before['relationships']:,} relationships, {before['nodeChars']:,} /
+{before['relationshipIdChars']:,} / {before['evidenceChars']:,} characters of node ids and names / relationship ids / evidence;
+after the restart: {after['nodes']:,} nodes, {after['relationships']:,} relationships, {after['nodeChars']:,} /
+{after['relationshipIdChars']:,} / {after['evidenceChars']:,}; counts per label and per type compared too:
 **{"equal" if same else "DIFFERENT"}**.
 """
     path = Path(args.results)

@@ -46,6 +46,11 @@ public final class BulkImportCommand implements Callable<Integer> {
             description = "page cache while the schema is applied; default ${DEFAULT-VALUE}")
     DataSize pageCache;
 
+    @Option(names = "--transaction-memory", defaultValue = "2GB",
+            description = "memory the completion's transactions may use: the sources' fact counts are one"
+                    + " transaction over every fact (10M facts exceed the service's default 256MB); default ${DEFAULT-VALUE}")
+    DataSize transactionMemory;
+
     public static void main(String[] args) {
         CommandLine command = new CommandLine(new BulkImportCommand());
         command.registerConverter(DataSize.class, DataSize::parse);
@@ -62,7 +67,7 @@ public final class BulkImportCommand implements Callable<Integer> {
             return 1;
         }
         long started = System.currentTimeMillis();
-        complete(dataDirectory, importDirectory, pageCache);
+        complete(dataDirectory, importDirectory, pageCache, transactionMemory);
         System.out.printf(Locale.ROOT, "Bulk-imported %d entities, %d sources and %d facts in %d ms;"
                         + " schema and completion in %d ms%n", report.entities(), report.sources(), report.facts(),
                 report.millis(), System.currentTimeMillis() - started);
@@ -84,9 +89,9 @@ public final class BulkImportCommand implements Callable<Integer> {
     }
 
     /** Starts the database on the new store on free ports, applies the schema and completes the graph. */
-    static void complete(Path dataDirectory, Path importDirectory, DataSize pageCache) {
+    static void complete(Path dataDirectory, Path importDirectory, DataSize pageCache, DataSize transactionMemory) {
         EmbeddedNeo4j neo4j = EmbeddedNeo4j.start(new EmbeddedNeo4jProperties(dataDirectory, "127.0.0.1", 0, 0,
-                pageCache, DataSize.ofMegabytes(256), null, Map.of()), importDirectory);
+                pageCache, transactionMemory, null, Map.of()), importDirectory);
         try (Driver driver = GraphDatabase.driver(neo4j.boltUri(), neo4j.authToken())) {
             BulkImporter.complete(driver, new CypherFiles());
         } finally {

@@ -33,11 +33,8 @@ final class HubQuestions {
         }
     }
 
-    /** The entities asked about, for the report. */
-    record Asked(List<String> hubs, List<String> actorHubs, int randomActors, String note) {
-    }
-
-    record Result(Asked asked, List<Row> rows) {
+    /** @param note which entities were asked about, and how often */
+    record Result(String note, List<Row> rows) {
     }
 
     private record Call(String question, String path) {
@@ -134,7 +131,7 @@ final class HubQuestions {
                 biggestOf.getOrDefault(question, ""), statuses.get(question))));
         String note = String.format("hubs by relationships %s; actor hubs %s; %d random actors (seed %d); %d measured passes after one warm-up pass",
                 hubs, actorHubs, randoms.size(), seed, passes);
-        return new Result(new Asked(hubs, actorHubs, randoms.size(), note), rows);
+        return new Result(note, rows);
     }
 
     private String mainResource(String actor) {

@@ -131,7 +131,7 @@ record Report(Instant started, Instant finished, String loadBefore, String loadA
                 + "calls, then measured passes, each in a new shuffled order. Latencies in ms (nearest rank); *largest* is "
                 + "the biggest answer body of the question.\n\n");
         for (SizeRun run : runs) {
-            md.append("- **").append(run.size()).append("**: ").append(run.hubs().asked().note()).append("\n");
+            md.append("- **").append(run.size()).append("**: ").append(run.hubs().note()).append("\n");
         }
         md.append("\n| size | question | entities | calls | p50 | p99 | max | largest answer (bytes) | statuses |\n"
                 + "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | --- |\n");

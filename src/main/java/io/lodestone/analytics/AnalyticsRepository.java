@@ -46,12 +46,28 @@ final class AnalyticsRepository {
                 .toList();
     }
 
-    /** @param resource only the facts about this resource, or all when null */
-    List<Fact> dependenciesOf(String actor, String resource) {
+    /**
+     * An actor's import reliance per resource and supplier, chosen in the query: the fact whose figure is
+     * used, the ids of its first {@code facts} facts (that one first) and how many there are.
+     *
+     * @param resource only the facts about this resource, or all when null
+     * @param asOf     only the facts valid on this ISO date, or all when null
+     */
+    List<ImportShare> importShares(String actor, String resource, String asOf, int facts) {
         Map<String, Object> parameters = new java.util.HashMap<>();
         parameters.put("actor", actor);
         parameters.put("resource", resource);
-        return tx.run("analytics/dependencies-of.cypher", parameters).stream()
+        parameters.put("asOf", asOf);
+        parameters.put("facts", facts);
+        return tx.run("analytics/import-shares.cypher", parameters).stream()
+                .map(r -> new ImportShare(fact(r.get("fact").asRelationship(), r.get("actor").asNode(), r.get("supplier").asNode()),
+                        r.get("factIds").asList(Value::asString), r.get("factCount").asInt()))
+                .toList();
+    }
+
+    /** The import facts of an actor with these ids (those an answer names besides the ones whose figure is used). */
+    List<Fact> importFacts(String actor, java.util.Collection<String> ids) {
+        return tx.run("analytics/import-facts.cypher", Map.of("actor", actor, "ids", List.copyOf(ids))).stream()
                 .map(r -> fact(r.get("fact").asRelationship(), r.get("actor").asNode(), r.get("supplier").asNode()))
                 .toList();
     }
@@ -105,6 +121,14 @@ final class AnalyticsRepository {
     }
 
     record ResourceFacts(NodeView resource, List<Fact> production) {
+    }
+
+    /**
+     * @param fact      the import fact whose figure is used for its (resource, supplier)
+     * @param factIds   the first facts of that (resource, supplier), {@code fact} first
+     * @param factCount how many facts there are
+     */
+    record ImportShare(Fact fact, List<String> factIds, int factCount) {
     }
 
     record Restriction(Fact fact, List<String> scope) {

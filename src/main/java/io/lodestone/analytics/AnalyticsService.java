@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import io.lodestone.analytics.AnalyticsRepository.Chain;
+import io.lodestone.analytics.AnalyticsRepository.ImportShare;
 import io.lodestone.analytics.AnalyticsRepository.Link;
 import io.lodestone.analytics.AnalyticsRepository.ResourceFacts;
 import io.lodestone.analytics.AnalyticsRepository.Restriction;
@@ -62,13 +63,13 @@ public class AnalyticsService {
         return reader.inReadTransaction(tx -> {
             AnalyticsRepository repository = new AnalyticsRepository(tx);
             NodeView actorNode = EntityLookup.require(tx, "actor", actor);
-            Situation situation = load(repository, List.of(actor), resource, true, null).validOn(asOf);
-            return dependencies(tx, actorNode, resource, asOf, situation, producers);
+            Situation situation = load(repository, List.of(actor), resource, asOf, true, null).validOn(asOf);
+            return dependencies(tx, repository, actorNode, resource, asOf, situation, producers);
         });
     }
 
-    Answers.Dependencies dependencies(GraphReader.Reader tx, NodeView actor, String resource, String asOf, Situation situation,
-                                      int producers) {
+    Answers.Dependencies dependencies(GraphReader.Reader tx, AnalyticsRepository repository, NodeView actor, String resource, String asOf,
+                                      Situation situation, int producers) {
         NodeView resourceNode = situation.resources.get(resource);
         Reliance reliance = Reliance.of(actor.id(), resource, situation);
         Concentration concentration = Concentration.of(resourceNode, situation.production(resource)).top(producers);
@@ -99,6 +100,9 @@ public class AnalyticsService {
         situation.restrictions(resource).forEach(r -> used.add(r.fact()));
         used.addAll(situation.dependencies.getOrDefault(actor.id(), List.of()));
         situation.chains.forEach(c -> used.addAll(c.facts()));
+        Set<String> named = new LinkedHashSet<>();
+        reliance.suppliers().forEach(s -> named.addAll(s.factIds()));
+        used.addAll(namedImports(repository, actor.id(), named, used));
         Map<String, FactView> views = views(tx, used);
         return new Answers.Dependencies(actor, resourceNode, asOf, chains(situation.chains, views), reliance, concentration,
                 restrictions, gaps, views);
@@ -112,12 +116,13 @@ public class AnalyticsService {
         return reader.inReadTransaction(tx -> {
             AnalyticsRepository repository = new AnalyticsRepository(tx);
             NodeView targetNode = EntityLookup.require(tx, "target", target);
-            Situation situation = load(repository, List.of(target), resource, false, target, productionFactsWeighed).validOn(asOf);
-            return influence(tx, targetNode, resource, limit, asOf, situation);
+            Situation situation = load(repository, List.of(target), resource, asOf, false, target, productionFactsWeighed).validOn(asOf);
+            return influence(tx, repository, targetNode, resource, limit, asOf, situation);
         });
     }
 
-    Answers.InfluenceAnswer influence(GraphReader.Reader tx, NodeView target, String resource, int limit, String asOf, Situation situation) {
+    Answers.InfluenceAnswer influence(GraphReader.Reader tx, AnalyticsRepository repository, NodeView target, String resource, int limit,
+                                      String asOf, Situation situation) {
         List<String> notes = new ArrayList<>();
         List<String> imported = mostDependedOn(situation.dependencies.getOrDefault(target.id(), List.of()));
         List<String> weighed = imported.stream().filter(situation.resources::containsKey).toList();
@@ -132,8 +137,12 @@ public class AnalyticsService {
         allFacts(situation).forEach(f -> byId.putIfAbsent(f.id(), f));
         List<List<Influence.Term>> shown = ranked.stream().map(r -> r.terms().stream().limit(TERMS_PER_ACTOR)
                 .map(t -> t.limitFacts(FACTS_PER_TERM)).toList()).toList();
-        Map<String, FactView> views = views(tx, shown.stream().flatMap(List::stream).flatMap(t -> t.factIds().stream())
-                .map(byId::get).filter(Objects::nonNull).toList());
+        Set<String> named = new LinkedHashSet<>();
+        shown.stream().flatMap(List::stream).forEach(t -> named.addAll(t.factIds()));
+        List<Fact> known = named.stream().map(byId::get).filter(Objects::nonNull).toList();
+        List<Fact> used = new ArrayList<>(known);
+        used.addAll(namedImports(repository, target.id(), named, known));
+        Map<String, FactView> views = views(tx, used);
         List<RankedActor> ranking = new ArrayList<>();
         for (int i = 0; i < ranked.size(); i++) {
             Influence.Ranked r = ranked.get(i);
@@ -151,21 +160,29 @@ public class AnalyticsService {
      * Reads what the questions about these actors need.
      *
      * @param resource  a resource asked about, or null
+     * @param asOf      ISO date, or null: import figures are chosen among the facts valid on it
      * @param withChains read supply chains of the actors for the resource
      * @param linksOf   read the influence links of this target, or null
      */
-    static Situation load(AnalyticsRepository repository, List<String> actors, String resource, boolean withChains, String linksOf) {
-        return load(repository, actors, resource, withChains, linksOf, Integer.MAX_VALUE);
+    static Situation load(AnalyticsRepository repository, List<String> actors, String resource, String asOf, boolean withChains,
+                          String linksOf) {
+        return load(repository, actors, resource, asOf, withChains, linksOf, Integer.MAX_VALUE);
     }
 
     /**
      * @param productionFacts without a resource, stop reading the production of further resources
      *                        (most depended on first) once this many production facts are read
      */
-    static Situation load(AnalyticsRepository repository, List<String> actors, String resource, boolean withChains, String linksOf,
-                          int productionFacts) {
+    static Situation load(AnalyticsRepository repository, List<String> actors, String resource, String asOf, boolean withChains,
+                          String linksOf, int productionFacts) {
+        // One fact per (actor, resource, supplier), chosen in the query: a hub imports tens of thousands.
         Map<String, List<Fact>> dependencies = new LinkedHashMap<>();
-        actors.forEach(a -> dependencies.put(a, repository.dependenciesOf(a, resource)));
+        Map<String, ImportShare> imports = new HashMap<>();
+        actors.forEach(a -> {
+            List<ImportShare> shares = repository.importShares(a, resource, asOf, FACTS_PER_TERM);
+            shares.forEach(share -> imports.put(share.fact().id(), share));
+            dependencies.put(a, shares.stream().map(ImportShare::fact).toList());
+        });
         Set<String> resourceIds = new LinkedHashSet<>();
         if (resource != null) {
             resourceIds.add(resource);
@@ -205,13 +222,13 @@ public class AnalyticsService {
         production.values().forEach(facts -> facts.forEach(f -> firms.add(f.start().id())));
         firms.removeIf(id -> !id.startsWith("firm:"));
         Map<String, List<Fact>> headquarters = firms.isEmpty() ? Map.of() : repository.headquarters(List.copyOf(firms));
-        return new Situation(resources, production, restrictions, dependencies, chains, links, headquarters);
+        return new Situation(resources, production, restrictions, dependencies, chains, links, headquarters, imports);
     }
 
     /**
-     * The resources of these import facts, most depended on first: the sum of their import shares
-     * (at most 1), or {@link Influence#UNQUANTIFIED_DEPENDENCE} when no share is known, as influence
-     * weighs them; then by id.
+     * The resources of these import facts (the one used per supplier), most depended on first: the sum
+     * of their import shares (at most 1), or {@link Influence#UNQUANTIFIED_DEPENDENCE} when no share is
+     * known, as influence weighs them; then by id.
      */
     static List<String> mostDependedOn(List<Fact> imports) {
         Map<String, Double> shares = new LinkedHashMap<>();
@@ -254,6 +271,16 @@ public class AnalyticsService {
                         situation.links.stream().map(Link::fact),
                         situation.headquarters.values().stream().flatMap(Collection::stream))
                 .flatMap(s -> s);
+    }
+
+    /**
+     * The import facts named among {@code ids} that are not in {@code known}: the competing figures of a
+     * supplier, which import-shares.cypher names without returning them.
+     */
+    private static List<Fact> namedImports(AnalyticsRepository repository, String actor, Set<String> ids, List<Fact> known) {
+        Set<String> missing = new LinkedHashSet<>(ids);
+        known.forEach(f -> missing.remove(f.id()));
+        return missing.isEmpty() ? List.of() : repository.importFacts(actor, missing);
     }
 
     /** Facts with their sources, looked up with one query; a scenario's assumed facts have none. */

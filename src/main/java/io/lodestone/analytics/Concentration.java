@@ -38,9 +38,22 @@ record Concentration(NodeView resource, Integer referenceYear, WorldTotal worldT
     /**
      * @param basis "reported share of world output" or "amount / world total"
      * @param factIds the fact the share comes from first, then competing figures for the same producer
+     *                (in an answer, the first {@link AnalyticsService#FACTS_PER_TERM})
+     * @param factCount how many facts there are: the one used and the competing figures
      */
     record ProducerShare(NodeView producer, double share, String basis, Double amount, String unit, Integer year,
-                         List<String> factIds, String note) {
+                         List<String> factIds, int factCount, String note) {
+
+        ProducerShare(NodeView producer, double share, String basis, Double amount, String unit, Integer year,
+                      List<String> factIds, String note) {
+            this(producer, share, basis, amount, unit, year, factIds, factIds.size(), note);
+        }
+
+        /** The same share naming only its first {@code most} facts (still counting all). */
+        ProducerShare limitFacts(int most) {
+            return factIds.size() <= most ? this
+                    : new ProducerShare(producer, share, basis, amount, unit, year, factIds.subList(0, most), factCount, note);
+        }
     }
 
     static Concentration of(NodeView resource, List<Fact> production) {
@@ -82,18 +95,22 @@ record Concentration(NodeView resource, Integer referenceYear, WorldTotal worldT
     }
 
     /**
-     * The same concentration listing only the {@code limit} largest producers; the others are summed in
-     * {@link #otherProducers()} (a resource of a large graph has hundreds of producing countries).
+     * The same concentration listing only the {@code limit} largest producers, each naming its first
+     * {@link AnalyticsService#FACTS_PER_TERM} facts (a producer has a figure per year); the others are
+     * summed in {@link #otherProducers()} (a resource of a large graph has hundreds of producing countries).
      */
     Concentration top(int limit) {
+        List<ProducerShare> shown = producers.subList(0, Math.min(limit, producers.size())).stream()
+                .map(p -> p.limitFacts(AnalyticsService.FACTS_PER_TERM)).toList();
+        ProducerShare top = topProducer == null ? null : topProducer.limitFacts(AnalyticsService.FACTS_PER_TERM);
         if (producers.size() <= limit) {
-            return this;
+            return new Concentration(resource, referenceYear, worldTotal, shown, null, top, hhi, hhiArithmetic, coveredShare,
+                    producingCountries, gaps);
         }
-        List<ProducerShare> shown = producers.subList(0, limit);
         List<ProducerShare> rest = producers.subList(limit, producers.size());
         OtherProducers others = new OtherProducers(rest.size(), rest.stream().mapToDouble(ProducerShare::share).sum(),
                 rest.stream().mapToDouble(s -> Math.pow(s.share() * 100, 2)).sum());
-        return new Concentration(resource, referenceYear, worldTotal, List.copyOf(shown), others, topProducer, hhi,
+        return new Concentration(resource, referenceYear, worldTotal, shown, others, top, hhi,
                 arithmetic(shown, others, hhi, coveredShare), coveredShare, producingCountries, gaps);
     }
 

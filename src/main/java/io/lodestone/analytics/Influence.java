@@ -101,23 +101,24 @@ final class Influence {
 
     private static void resourceTerms(NodeView target, String resource, Situation situation, Map<String, NodeView> actors,
                                       Map<String, List<Term>> terms, List<String> notes) {
-        Map<String, NodeView> resources = new LinkedHashMap<>();
+        Map<String, List<Fact>> resources = new LinkedHashMap<>();
         situation.dependencies.getOrDefault(target.id(), List.of()).stream()
                 .filter(f -> resource == null || resource.equals(f.properties().resource()))
-                .forEach(f -> resources.putIfAbsent(f.properties().resource(), situation.resources.get(f.properties().resource())));
+                .forEach(f -> resources.computeIfAbsent(f.properties().resource(), k -> new ArrayList<>()).add(f));
         if (resource != null && resources.isEmpty()) {
-            resources.put(resource, situation.resources.get(resource));
+            resources.put(resource, List.of());
             notes.add(String.format("%s has no import facts for %s: its dependence is taken as %.1f", target.name(),
                     resource, UNQUANTIFIED_DEPENDENCE));
         }
         for (String r : resources.keySet()) {
-            Reliance reliance = Reliance.of(target.id(), r, situation);
+            Reliance reliance = Reliance.of(target.id(), r, resources.get(r), situation);
             double known = reliance.suppliers().stream().filter(s -> s.share() != null).mapToDouble(Reliance.Supplier::share).sum();
             double dependence = known > 0 ? Math.min(1, known) : UNQUANTIFIED_DEPENDENCE;
             for (Reliance.Supplier supplier : reliance.suppliers()) {
                 if (supplier.share() != null) {
                     add(actors, terms, supplier.supplier(), new Term("supply", String.format("%s sources %.0f%% of its %s from %s",
-                            target.name(), supplier.share() * 100, name(situation, r), supplier.supplier().name()), supplier.share(), supplier.factIds()));
+                            target.name(), supplier.share() * 100, name(situation, r), supplier.supplier().name()), supplier.share(), supplier.factIds(),
+                            supplier.factCount()));
                 }
             }
             NodeView resourceNode = situation.resources.getOrDefault(r, new NodeView(r, r, null));

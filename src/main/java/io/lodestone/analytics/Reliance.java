@@ -5,7 +5,9 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
+import io.lodestone.analytics.AnalyticsRepository.ImportShare;
 import io.lodestone.analytics.AnalyticsRepository.Restriction;
 import io.lodestone.graph.NodeView;
 
@@ -18,32 +20,43 @@ record Reliance(List<Supplier> suppliers, double exposure, String exposureArithm
 
     /**
      * @param share         fraction of the actor's imports/sourcing of the resource, or null when no figure exists
-     * @param factIds       the fact the share comes from first, then competing figures
+     * @param factIds       the fact the share comes from first, then competing figures (the first 10 of them)
+     * @param factCount     how many facts there are for this supplier
      * @param restriction   the most severe restriction of this supplier that applies to the actor (0 if none)
      * @param restrictionFactIds the restriction facts that apply
      */
-    record Supplier(NodeView supplier, Double share, String valueText, List<String> factIds, double restriction,
+    record Supplier(NodeView supplier, Double share, String valueText, List<String> factIds, int factCount, double restriction,
                     List<String> restrictionFactIds) {
     }
 
     static Reliance of(String actor, String resource, Situation situation) {
+        return of(actor, resource, situation.dependencies.getOrDefault(actor, List.of()).stream()
+                .filter(f -> resource.equals(f.properties().resource())).toList(), situation);
+    }
+
+    /** @param imports the actor's import facts of the resource (a hub's, grouped by resource once, not once per resource) */
+    static Reliance of(String actor, String resource, List<Fact> imports, Situation situation) {
         Map<String, List<Fact>> bySupplier = new LinkedHashMap<>();
-        situation.dependencies.getOrDefault(actor, List.of()).stream()
-                .filter(f -> resource.equals(f.properties().resource()))
-                .forEach(f -> bySupplier.computeIfAbsent(f.end().id(), k -> new ArrayList<>()).add(f));
+        imports.forEach(f -> bySupplier.computeIfAbsent(f.end().id(), k -> new ArrayList<>()).add(f));
+        // restrictions by restrictor, not scanned once per supplier
+        Map<String, List<Restriction>> byRestrictor = new LinkedHashMap<>();
+        situation.restrictions(resource).forEach(r -> byRestrictor.computeIfAbsent(r.fact().start().id(), k -> new ArrayList<>()).add(r));
         List<Supplier> suppliers = new ArrayList<>();
         for (List<Fact> facts : bySupplier.values()) {
             Fact best = facts.stream().max(Comparator
                     .comparing((Fact f) -> f.properties().share() != null)
                     .thenComparing(Fact::confidenceWeight)
                     .thenComparing(f -> String.valueOf(f.properties().since()))).orElseThrow();
-            List<String> ids = new ArrayList<>(List.of(best.id()));
-            facts.stream().filter(f -> f != best).forEach(f -> ids.add(f.id()));
-            List<Restriction> applying = situation.restrictions(resource).stream()
-                    .filter(r -> r.fact().start().id().equals(best.end().id()) && r.appliesTo(actor))
+            // read with import-shares.cypher: the query chose the fact and named the first others
+            ImportShare read = facts.size() == 1 ? situation.imports.get(best.id()) : null;
+            List<String> ids = read != null ? read.factIds()
+                    : Stream.concat(Stream.of(best), facts.stream().filter(f -> f != best)).map(Fact::id).toList();
+            int count = read != null ? read.factCount() : ids.size();
+            List<Restriction> applying = byRestrictor.getOrDefault(best.end().id(), List.of()).stream()
+                    .filter(r -> r.appliesTo(actor))
                     .toList();
             double severity = applying.stream().mapToDouble(Restriction::severity).max().orElse(0);
-            suppliers.add(new Supplier(best.end(), best.properties().share(), best.properties().valueText(), ids, severity,
+            suppliers.add(new Supplier(best.end(), best.properties().share(), best.properties().valueText(), ids, count, severity,
                     applying.stream().map(r -> r.fact().id()).toList()));
         }
         suppliers.sort(Comparator.comparing((Supplier s) -> s.share() == null ? -1 : s.share()).reversed());

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.lodestone.analytics.AnalyticsRepository.Chain;
+import io.lodestone.analytics.AnalyticsRepository.ImportShare;
 import io.lodestone.analytics.AnalyticsRepository.Link;
 import io.lodestone.analytics.AnalyticsRepository.Restriction;
 import io.lodestone.graph.NodeView;
@@ -23,10 +24,21 @@ final class Situation {
     final List<Chain> chains;
     final List<Link> links;
     final Map<String, List<Fact>> headquarters;
+    /** Import fact id → the facts of its (resource, supplier) when the query chose it as the one used. */
+    final Map<String, ImportShare> imports;
 
-    /** @param production and restrictions: by resource id, for every resource in {@code resources} */
     Situation(Map<String, NodeView> resources, Map<String, List<Fact>> production, Map<String, List<Restriction>> restrictions,
           Map<String, List<Fact>> dependencies, List<Chain> chains, List<Link> links, Map<String, List<Fact>> headquarters) {
+        this(resources, production, restrictions, dependencies, chains, links, headquarters, Map.of());
+    }
+
+    /**
+     * @param production   and restrictions: by resource id, for every resource in {@code resources}
+     * @param dependencies by actor: one fact per (resource, supplier) when read with its {@code imports}
+     */
+    Situation(Map<String, NodeView> resources, Map<String, List<Fact>> production, Map<String, List<Restriction>> restrictions,
+          Map<String, List<Fact>> dependencies, List<Chain> chains, List<Link> links, Map<String, List<Fact>> headquarters,
+          Map<String, ImportShare> imports) {
         this.resources = resources;
         this.production = production;
         this.restrictions = restrictions;
@@ -34,6 +46,7 @@ final class Situation {
         this.chains = chains;
         this.links = links;
         this.headquarters = headquarters;
+        this.imports = imports;
     }
 
     List<Fact> production(String resource) {
@@ -51,7 +64,7 @@ final class Situation {
                 filter(dependencies, f -> f.validOn(asOf)),
                 chains.stream().filter(c -> c.facts().stream().allMatch(f -> f.validOn(asOf))).toList(),
                 links.stream().filter(l -> l.fact().validOn(asOf)).toList(),
-                headquarters);
+                headquarters, imports);
     }
 
     /** Without an actor or facility: every fact that touches it is gone. */
@@ -62,7 +75,7 @@ final class Situation {
                 filter(dependencies, f -> !f.touches(entityId)),
                 chains.stream().filter(c -> c.nodes().stream().noneMatch(n -> n.id().equals(entityId))).toList(),
                 links.stream().filter(l -> !l.actor().id().equals(entityId) && !l.counterpart().id().equals(entityId)).toList(),
-                headquarters);
+                headquarters, imports);
     }
 
     Situation with(String resource, Restriction restriction) {
@@ -70,7 +83,7 @@ final class Situation {
         List<Restriction> list = new ArrayList<>(restrictions(resource));
         list.add(restriction);
         more.put(resource, list);
-        return new Situation(resources, production, more, dependencies, chains, links, headquarters);
+        return new Situation(resources, production, more, dependencies, chains, links, headquarters, imports);
     }
 
     private static <T> Map<String, List<T>> filter(Map<String, List<T>> map, java.util.function.Predicate<T> keep) {

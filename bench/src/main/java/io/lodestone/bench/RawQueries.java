@@ -105,9 +105,25 @@ final class RawQueries {
      */
     private List<Record> actorImportsAndResource(TransactionContext tx, String actor, String resource, Set<String> firms) {
         List<Record> all = new ArrayList<>(run(tx, "entities/entity-refs.cypher", Map.of("ids", List.of(actor))));
-        List<Record> imports = run(tx, "analytics/dependencies-of.cypher", Map.of("actor", actor, "resource", resource));
+        Map<String, Object> shares = new HashMap<>();
+        shares.put("actor", actor);
+        shares.put("resource", resource);
+        shares.put("asOf", null);
+        shares.put("facts", fileDefault("analytics/import-shares.cypher", "facts"));
+        List<Record> imports = run(tx, "analytics/import-shares.cypher", shares);
         imports.forEach(r -> firms.add(r.get("supplier").asNode().get("id").asString()));
         all.addAll(imports);
+        // the competing figures the answer names besides the ones used
+        Set<String> used = new LinkedHashSet<>();
+        Set<String> named = new LinkedHashSet<>();
+        imports.forEach(r -> {
+            used.add(r.get("fact").asRelationship().get("id").asString());
+            named.addAll(r.get("factIds").asList(Value::asString));
+        });
+        named.removeAll(used);
+        if (!named.isEmpty()) {
+            all.addAll(run(tx, "analytics/import-facts.cypher", Map.of("actor", actor, "ids", List.copyOf(named))));
+        }
         all.addAll(resourceFacts(tx, resource, firms));
         return all;
     }

@@ -1,0 +1,20 @@
+// An actor's import reliance per resource and supplier, computed here rather than by shipping every
+// import fact (a hub of a large graph has tens of thousands): for each (resource, supplier) the fact
+// whose figure is used (one with a share, then the highest confidence, then the latest `since`,
+// then the lowest id), the ids of the first $facts facts (that one first) and how many there are.
+// Only facts valid on $asOf count.
+// :param actor => 'bloc:EU'
+// :param resource => null              (or 'mineral:gallium')
+// :param asOf => null                  (or '2024-01-01')
+// :param facts => 10
+MATCH (actor:Entity {id: $actor})-[fact:IMPORTS_FROM|DEPENDS_ON]->(supplier:Entity)
+WHERE fact.resource IS NOT NULL AND ($resource IS NULL OR fact.resource = $resource)
+  AND ($asOf IS NULL OR ((fact.since IS NULL OR fact.since <= $asOf) AND (fact.until IS NULL OR fact.until >= $asOf)))
+WITH actor, supplier, fact
+ORDER BY fact.share IS NOT NULL DESC,
+         CASE fact.confidence WHEN 'high' THEN 1.0 WHEN 'medium' THEN 0.75 ELSE 0.5 END DESC,
+         // as the service compares them: a fact without `since` counts as the latest
+         coalesce(fact.since, 'null') DESC, fact.id
+WITH actor, supplier, fact.resource AS resource, collect(fact) AS facts
+RETURN actor, supplier, resource, facts[0] AS fact, [f IN facts[0..$facts] | f.id] AS factIds, size(facts) AS factCount
+ORDER BY resource, supplier.name, supplier.id;

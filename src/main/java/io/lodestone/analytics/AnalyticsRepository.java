@@ -22,20 +22,47 @@ final class AnalyticsRepository {
         this.tx = tx;
     }
 
-    /** @return the resource and every fact of its production, or null when no resource has that id */
-    ResourceFacts production(String resource) {
-        List<Record> records = tx.run("analytics/production.cypher", Map.of("resource", resource));
+    /**
+     * The figures a resource's concentration is computed from, chosen in the query: the world total and,
+     * per producing country, the figure used (or one fact when it has no comparable figure), with the ids
+     * of its first {@code facts} competing figures and the counts.
+     *
+     * @param asOf only the facts valid on this ISO date, or all when null
+     * @return null when no resource has that id
+     */
+    ResourceFacts production(String resource, String asOf, int facts) {
+        Map<String, Object> parameters = new java.util.HashMap<>();
+        parameters.put("resource", resource);
+        parameters.put("asOf", asOf);
+        parameters.put("facts", facts);
+        List<Record> records = tx.run("analytics/production-shares.cypher", parameters);
         if (records.isEmpty()) {
             return null;
         }
-        List<Fact> facts = new ArrayList<>();
-        Node resourceNode = records.get(0).get("resource").asNode();
-        for (Value row : records.get(0).get("production").values()) {
-            if (!row.get("fact").isNull()) {
-                facts.add(fact(row.get("fact").asRelationship(), row.get("producer").asNode(), resourceNode));
-            }
+        Record record = records.get(0);
+        Node resourceNode = record.get("resource").asNode();
+        List<Fact> production = new ArrayList<>();
+        Map<String, ProductionFigures> figures = new java.util.HashMap<>();
+        int read = 0;
+        if (!record.get("total").isNull()) {
+            production.add(fact(record.get("total").asRelationship(), record.get("world").asNode(), resourceNode));
+            read++;
         }
-        return new ResourceFacts(FactViews.node(resourceNode), facts);
+        for (Value row : record.get("production").values()) {
+            Fact fact = fact(row.get("fact").asRelationship(), row.get("producer").asNode(), resourceNode);
+            production.add(fact);
+            figures.put(fact.id(), new ProductionFigures(row.get("figureIds").asList(Value::asString), row.get("figureCount").asInt(),
+                    row.get("factCount").asInt()));
+            read += row.get("factCount").asInt();
+        }
+        return new ResourceFacts(FactViews.node(resourceNode), production, figures, read);
+    }
+
+    /** Production facts of these resources with these ids (competing figures an answer names). */
+    List<Fact> productionFacts(java.util.Collection<String> resources, java.util.Collection<String> ids) {
+        return tx.run("analytics/production-facts.cypher", Map.of("resources", List.copyOf(resources), "ids", List.copyOf(ids))).stream()
+                .map(r -> fact(r.get("fact").asRelationship(), r.get("producer").asNode(), r.get("resource").asNode()))
+                .toList();
     }
 
     /** Export restrictions on a resource, each with its scope (empty: applies to everyone). */
@@ -120,7 +147,20 @@ final class AnalyticsRepository {
         return new Fact(relationship.get("id").asString(null), relationship.type(), start, end, FactProperties.of(relationship));
     }
 
-    record ResourceFacts(NodeView resource, List<Fact> production) {
+    /**
+     * @param production one fact per producing country (the figure used) and the world total
+     * @param figures    by the id of a producer's fact in {@code production}: its competing figures
+     * @param factsRead  how many production facts the query weighed
+     */
+    record ResourceFacts(NodeView resource, List<Fact> production, Map<String, ProductionFigures> figures, int factsRead) {
+    }
+
+    /**
+     * @param figureIds   the first facts with a figure comparable to world output, the one used first
+     * @param figureCount how many such facts there are
+     * @param factCount   how many production facts the producer has for the resource
+     */
+    record ProductionFigures(List<String> figureIds, int figureCount, int factCount) {
     }
 
     /**

@@ -16,6 +16,7 @@ import java.util.stream.Stream;
 
 import io.lodestone.analytics.AnalyticsRepository.Chain;
 import io.lodestone.analytics.AnalyticsRepository.ImportShare;
+import io.lodestone.analytics.AnalyticsRepository.ProductionFigures;
 import io.lodestone.analytics.AnalyticsRepository.Link;
 import io.lodestone.analytics.AnalyticsRepository.ResourceFacts;
 import io.lodestone.analytics.AnalyticsRepository.Restriction;
@@ -72,7 +73,7 @@ public class AnalyticsService {
                                       Situation situation, int producers) {
         NodeView resourceNode = situation.resources.get(resource);
         Reliance reliance = Reliance.of(actor.id(), resource, situation);
-        Concentration concentration = Concentration.of(resourceNode, situation.production(resource)).top(producers);
+        Concentration concentration = situation.concentration(resourceNode).top(producers);
         List<RestrictionView> restrictions = situation.restrictions(resource).stream()
                 .map(r -> new RestrictionView(r.fact().start(), r.fact().properties().activity(), r.fact().properties().since(), r.scope(),
                         r.appliesTo(actor.id()), r.severity(), r.fact().id()))
@@ -97,6 +98,7 @@ public class AnalyticsService {
             shownFacts.add(concentration.worldTotal().factId());
         }
         List<Fact> used = new ArrayList<>(situation.production(resource).stream().filter(f -> shownFacts.contains(f.id())).toList());
+        used.addAll(namedProduction(repository, List.of(resource), shownFacts, used));
         situation.restrictions(resource).forEach(r -> used.add(r.fact()));
         used.addAll(situation.dependencies.getOrDefault(actor.id(), List.of()));
         situation.chains.forEach(c -> used.addAll(c.facts()));
@@ -142,6 +144,7 @@ public class AnalyticsService {
         List<Fact> known = named.stream().map(byId::get).filter(Objects::nonNull).toList();
         List<Fact> used = new ArrayList<>(known);
         used.addAll(namedImports(repository, target.id(), named, known));
+        used.addAll(namedProduction(repository, situation.production.keySet(), named, used));
         Map<String, FactView> views = views(tx, used);
         List<RankedActor> ranking = new ArrayList<>();
         for (int i = 0; i < ranked.size(); i++) {
@@ -192,13 +195,14 @@ public class AnalyticsService {
         }
         Map<String, NodeView> resources = new LinkedHashMap<>();
         Map<String, List<Fact>> production = new HashMap<>();
+        Map<String, ProductionFigures> figures = new HashMap<>();
         Map<String, List<Restriction>> restrictions = new HashMap<>();
         int productionRead = 0;
         for (String id : resourceIds) {
             if (productionRead >= productionFacts) {
                 break;
             }
-            ResourceFacts facts = repository.production(id);
+            ResourceFacts facts = repository.production(id, asOf, FACTS_PER_TERM);
             if (facts == null) {
                 if (id.equals(resource)) {
                     throw new NotFoundException("'resource': no mineral or technology has the id \"" + id
@@ -208,7 +212,8 @@ public class AnalyticsService {
             }
             resources.put(id, facts.resource());
             production.put(id, facts.production());
-            productionRead += facts.production().size();
+            figures.putAll(facts.figures());
+            productionRead += facts.factsRead();
             restrictions.put(id, repository.restrictions(id));
         }
         List<Chain> chains = new ArrayList<>();
@@ -222,7 +227,7 @@ public class AnalyticsService {
         production.values().forEach(facts -> facts.forEach(f -> firms.add(f.start().id())));
         firms.removeIf(id -> !id.startsWith("firm:"));
         Map<String, List<Fact>> headquarters = firms.isEmpty() ? Map.of() : repository.headquarters(List.copyOf(firms));
-        return new Situation(resources, production, restrictions, dependencies, chains, links, headquarters, imports);
+        return new Situation(resources, production, restrictions, dependencies, chains, links, headquarters, imports, figures);
     }
 
     /**
@@ -281,6 +286,14 @@ public class AnalyticsService {
         Set<String> missing = new LinkedHashSet<>(ids);
         known.forEach(f -> missing.remove(f.id()));
         return missing.isEmpty() ? List.of() : repository.importFacts(actor, missing);
+    }
+
+    /** The competing production figures named among {@code ids} that are not in {@code known}. */
+    private static List<Fact> namedProduction(AnalyticsRepository repository, Collection<String> resources, Set<String> ids,
+                                              List<Fact> known) {
+        Set<String> missing = new LinkedHashSet<>(ids);
+        known.forEach(f -> missing.remove(f.id()));
+        return missing.isEmpty() || resources.isEmpty() ? List.of() : repository.productionFacts(resources, missing);
     }
 
     /** Facts with their sources, looked up with one query; a scenario's assumed facts have none. */

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
 
+import io.lodestone.analytics.AnalyticsRepository.ProductionFigures;
 import io.lodestone.graph.NodeView;
 
 /**
@@ -57,6 +58,14 @@ record Concentration(NodeView resource, Integer referenceYear, WorldTotal worldT
     }
 
     static Concentration of(NodeView resource, List<Fact> production) {
+        return of(resource, production, Map.of());
+    }
+
+    /**
+     * @param figures by fact id: the competing figures of a producer whose {@code production} is the one
+     *                fact production-shares.cypher chose (the others are counted and named, not read)
+     */
+    static Concentration of(NodeView resource, List<Fact> production, Map<String, ProductionFigures> figures) {
         List<Fact> world = production.stream().filter(f -> f.start().id().equals("region:world")).toList();
         List<Fact> producers = production.stream()
                 .filter(f -> "Country".equals(f.start().type()))
@@ -74,12 +83,13 @@ record Concentration(NodeView resource, Integer referenceYear, WorldTotal worldT
         List<ProducerShare> shares = new ArrayList<>();
         List<String> gaps = new ArrayList<>();
         for (List<Fact> facts : byProducer.values()) {
-            Optional<ProducerShare> share = share(facts, referenceYear, total.orElse(null));
+            ProductionFigures read = facts.size() == 1 ? figures.get(facts.get(0).id()) : null;
+            Optional<ProducerShare> share = share(facts, referenceYear, total.orElse(null), read);
             if (share.isPresent()) {
                 shares.add(share.get());
             } else {
                 gaps.add("no production share for " + facts.get(0).start().name() + "'s " + resource.name()
-                        + (referenceYear == null ? "" : " in " + referenceYear) + " (" + facts.size()
+                        + (referenceYear == null ? "" : " in " + referenceYear) + " (" + (read == null ? facts.size() : read.factCount())
                         + " production fact(s) without a figure comparable to world output)");
             }
         }
@@ -124,7 +134,8 @@ record Concentration(NodeView resource, Integer referenceYear, WorldTotal worldT
                 + (covered < 0.999 ? String.format(" (lower bound: known shares cover %.1f%% of world output)", covered * 100) : "");
     }
 
-    private static Optional<ProducerShare> share(List<Fact> facts, Integer year, WorldTotal total) {
+    /** @param read the producer's competing figures when {@code facts} is only the one chosen in the query, or null */
+    private static Optional<ProducerShare> share(List<Fact> facts, Integer year, WorldTotal total, ProductionFigures read) {
         List<ProducerShare> candidates = new ArrayList<>();
         for (Fact fact : facts) {
             Double reported = fact.properties().shareOfWorld();
@@ -149,12 +160,19 @@ record Concentration(NodeView resource, Integer referenceYear, WorldTotal worldT
         return best.map(b -> {
             List<String> ids = new ArrayList<>(b.factIds());
             candidates.stream().filter(c -> c != b).forEach(c -> ids.add(c.factIds().get(0)));
+            int competing = candidates.size() - 1;
+            int count = ids.size();
+            if (read != null) {
+                read.figureIds().stream().filter(id -> !ids.contains(id)).forEach(ids::add);
+                competing = read.figureCount() - 1;
+                count = b.factIds().size() + competing;
+            }
             String note = year != null && !year.equals(b.year())
                     ? "figure for " + b.year() + ", not the reference year " + year : null;
-            if (candidates.size() > 1) {
-                note = (note == null ? "" : note + "; ") + (candidates.size() - 1) + " competing figure(s) listed after the one used";
+            if (competing > 0) {
+                note = (note == null ? "" : note + "; ") + competing + " competing figure(s) listed after the one used";
             }
-            return new ProducerShare(b.producer(), b.share(), b.basis(), b.amount(), b.unit(), b.year(), ids, note);
+            return new ProducerShare(b.producer(), b.share(), b.basis(), b.amount(), b.unit(), b.year(), ids, count, note);
         });
     }
 

@@ -122,7 +122,7 @@ final class Influence {
                 }
             }
             NodeView resourceNode = situation.resources.getOrDefault(r, new NodeView(r, r, null));
-            Concentration concentration = Concentration.of(resourceNode, situation.production(r));
+            Concentration concentration = situation.concentration(resourceNode);
             for (Concentration.ProducerShare share : concentration.producers()) {
                 add(actors, terms, share.producer(), new Term("production", String.format(
                         "%s depends on %s (%.2f) × %s's share of world output (%.3f)", target.name(), name(situation, r), dependence,

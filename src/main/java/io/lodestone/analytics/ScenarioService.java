@@ -81,7 +81,7 @@ public class ScenarioService {
 
     private static Scenario.Snapshot snapshot(NodeView target, String resource, Situation situation, int limit) {
         Reliance reliance = Reliance.of(target.id(), resource, situation);
-        Concentration concentration = Concentration.of(situation.resources.get(resource), situation.production(resource));
+        Concentration concentration = situation.concentration(situation.resources.get(resource));
         List<Scenario.Score> influence = Influence.rank(target, resource, situation, new ArrayList<>()).stream().limit(limit)
                 .map(r -> new Scenario.Score(r.actor().id(), r.actor().name(), r.score())).toList();
         List<List<String>> chains = situation.chains.stream()

@@ -7,6 +7,7 @@ import java.util.Map;
 
 import io.lodestone.analytics.AnalyticsRepository.Chain;
 import io.lodestone.analytics.AnalyticsRepository.ImportShare;
+import io.lodestone.analytics.AnalyticsRepository.ProductionFigures;
 import io.lodestone.analytics.AnalyticsRepository.Link;
 import io.lodestone.analytics.AnalyticsRepository.Restriction;
 import io.lodestone.graph.NodeView;
@@ -26,10 +27,12 @@ final class Situation {
     final Map<String, List<Fact>> headquarters;
     /** Import fact id → the facts of its (resource, supplier) when the query chose it as the one used. */
     final Map<String, ImportShare> imports;
+    /** Production fact id → the competing figures of its producer when the query chose it as the one used. */
+    final Map<String, ProductionFigures> figures;
 
     Situation(Map<String, NodeView> resources, Map<String, List<Fact>> production, Map<String, List<Restriction>> restrictions,
           Map<String, List<Fact>> dependencies, List<Chain> chains, List<Link> links, Map<String, List<Fact>> headquarters) {
-        this(resources, production, restrictions, dependencies, chains, links, headquarters, Map.of());
+        this(resources, production, restrictions, dependencies, chains, links, headquarters, Map.of(), Map.of());
     }
 
     /**
@@ -38,7 +41,7 @@ final class Situation {
      */
     Situation(Map<String, NodeView> resources, Map<String, List<Fact>> production, Map<String, List<Restriction>> restrictions,
           Map<String, List<Fact>> dependencies, List<Chain> chains, List<Link> links, Map<String, List<Fact>> headquarters,
-          Map<String, ImportShare> imports) {
+          Map<String, ImportShare> imports, Map<String, ProductionFigures> figures) {
         this.resources = resources;
         this.production = production;
         this.restrictions = restrictions;
@@ -47,10 +50,15 @@ final class Situation {
         this.links = links;
         this.headquarters = headquarters;
         this.imports = imports;
+        this.figures = figures;
     }
 
     List<Fact> production(String resource) {
         return production.getOrDefault(resource, List.of());
+    }
+
+    Concentration concentration(NodeView resource) {
+        return Concentration.of(resource, resource == null ? List.of() : production(resource.id()), figures);
     }
 
     List<Restriction> restrictions(String resource) {
@@ -64,7 +72,7 @@ final class Situation {
                 filter(dependencies, f -> f.validOn(asOf)),
                 chains.stream().filter(c -> c.facts().stream().allMatch(f -> f.validOn(asOf))).toList(),
                 links.stream().filter(l -> l.fact().validOn(asOf)).toList(),
-                headquarters, imports);
+                headquarters, imports, figures);
     }
 
     /** Without an actor or facility: every fact that touches it is gone. */
@@ -75,7 +83,7 @@ final class Situation {
                 filter(dependencies, f -> !f.touches(entityId)),
                 chains.stream().filter(c -> c.nodes().stream().noneMatch(n -> n.id().equals(entityId))).toList(),
                 links.stream().filter(l -> !l.actor().id().equals(entityId) && !l.counterpart().id().equals(entityId)).toList(),
-                headquarters, imports);
+                headquarters, imports, figures);
     }
 
     Situation with(String resource, Restriction restriction) {
@@ -83,7 +91,7 @@ final class Situation {
         List<Restriction> list = new ArrayList<>(restrictions(resource));
         list.add(restriction);
         more.put(resource, list);
-        return new Situation(resources, production, more, dependencies, chains, links, headquarters, imports);
+        return new Situation(resources, production, more, dependencies, chains, links, headquarters, imports, figures);
     }
 
     private static <T> Map<String, List<T>> filter(Map<String, List<T>> map, java.util.function.Predicate<T> keep) {

@@ -175,6 +175,41 @@ class HubBoundsTest {
                 .json().get("notes").toString()).doesNotContain("are weighed for the");
     }
 
+    @Test
+    void dependenciesNameAtMostTenFactsPerProducerAndSupplierCountAllAndShowEveryNamedFact() {
+        var pair = driver.executableQuery("""
+                MATCH (n:Entity)-[f:IMPORTS_FROM]->(s:Entity)
+                WHERE f.resource IS NOT NULL AND COUNT { (:Country)-[:PRODUCES]->(:Entity {id: f.resource}) } > 10
+                WITH n, f.resource AS resource, s, count(f) AS facts
+                RETURN n.id AS actor, resource, s.id AS supplier, facts ORDER BY facts DESC, actor, resource, supplier LIMIT 1""")
+                .execute().records().get(0);
+        String actor = pair.get("actor").asString();
+        String resource = pair.get("resource").asString();
+        long productionFacts = driver.executableQuery("""
+                MATCH (:Country)-[f:PRODUCES]->(:Entity {id: $resource}) WITH startNode(f) AS p, count(f) AS n RETURN coalesce(max(n), 0) AS n""")
+                .withParameters(java.util.Map.of("resource", resource)).execute().records().get(0).get("n").asLong();
+
+        var answer = api.get("/api/dependencies", "actor", actor, "resource", resource).json();
+
+        var facts = answer.get("facts");
+        boolean counted = false;
+        for (var supplier : answer.get("reliance").get("suppliers")) {
+            assertThat(supplier.get("factIds").size()).isBetween(1, 10).isLessThanOrEqualTo(supplier.get("factCount").asInt());
+            supplier.get("factIds").forEach(id -> assertThat(facts.has(id.asText())).as("fact %s shown", id).isTrue());
+            if (supplier.get("supplier").get("id").asText().equals(pair.get("supplier").asString())) {
+                assertThat(supplier.get("factCount").asLong()).isEqualTo(pair.get("facts").asLong());
+                counted = true;
+            }
+        }
+        assertThat(counted).isTrue();
+        for (var producer : answer.get("concentration").get("producers")) {
+            assertThat(producer.get("factIds").size()).isBetween(1, 10).isLessThanOrEqualTo(producer.get("factCount").asInt());
+            producer.get("factIds").forEach(id -> assertThat(facts.has(id.asText())).as("fact %s shown", id).isTrue());
+            facts.get(producer.get("factIds").get(0).asText()).get("sources").forEach(source -> assertThat(source.has("id")).isTrue());
+        }
+        assertThat(productionFacts).as("the generated world has producers with more than 10 figures").isGreaterThan(10);
+    }
+
     private void bounded(String path, String... parameters) {
         ApiClient.Response response = api.get(path, parameters);
         assertThat(response.status()).as("%s %s: %s", path, List.of(parameters), response.text()).isEqualTo(200);

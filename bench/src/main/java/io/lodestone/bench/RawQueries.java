@@ -129,13 +129,24 @@ final class RawQueries {
     }
 
     private List<Record> resourceFacts(TransactionContext tx, String resource, Set<String> firms) {
-        List<Record> production = run(tx, "analytics/production.cypher", Map.of("resource", resource));
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put("resource", resource);
+        parameters.put("asOf", null);
+        parameters.put("facts", fileDefault("analytics/production-shares.cypher", "facts"));
+        List<Record> production = run(tx, "analytics/production-shares.cypher", parameters);
+        Set<String> used = new LinkedHashSet<>();
+        Set<String> named = new LinkedHashSet<>();
         production.forEach(r -> r.get("production").values().forEach(row -> {
-            if (!row.get("producer").isNull()) {
-                firms.add(row.get("producer").asNode().get("id").asString());
-            }
+            firms.add(row.get("producer").asNode().get("id").asString());
+            used.add(row.get("fact").asRelationship().get("id").asString());
+            named.addAll(row.get("figureIds").asList(Value::asString));
         }));
         List<Record> all = new ArrayList<>(production);
+        // the competing figures the answer names (the service: only those of the producers it lists)
+        named.removeAll(used);
+        if (!named.isEmpty()) {
+            all.addAll(run(tx, "analytics/production-facts.cypher", Map.of("resources", List.of(resource), "ids", List.copyOf(named))));
+        }
         all.addAll(run(tx, "analytics/restrictions.cypher", Map.of("resource", resource)));
         return all;
     }

@@ -23,7 +23,9 @@ class EntityController {
             description = "Ids appear in URLs as stored, e.g. /api/entities/country:VN (':' needs no encoding in a path)."
                     + " relationshipGroups counts every relationship per type and direction and says how many are shown;"
                     + " the limit is shared out among the groups (a small group is shown whole), so the answer stays"
-                    + " bounded for the largest hubs. Page through one group with /api/entities/{id}/relationships.")
+                    + " bounded for the largest hubs. A group larger than lodestone.entities.ordered-preview-max (1000)"
+                    + " is previewed with the first relationships found (sample: true), not its first page in order."
+                    + " Page through one group with /api/entities/{id}/relationships.")
     EntityDetail entity(@Valid @ParameterObject EntityRequest request) {
         return entities.entity(request.id(), Values.isoDate(request.asOf()), request.shown());
     }

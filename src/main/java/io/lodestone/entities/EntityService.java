@@ -24,9 +24,11 @@ import org.springframework.stereotype.Service;
 public class EntityService {
 
     private final GraphReader reader;
+    private final int orderedPreviewMax;
 
-    EntityService(GraphReader reader) {
+    EntityService(GraphReader reader, EntitiesProperties properties) {
         this.reader = reader;
+        this.orderedPreviewMax = properties.orderedPreviewMax();
     }
 
     /**
@@ -45,15 +47,16 @@ public class EntityService {
             Record record = records.get(0);
             Node entity = record.get("entity").asNode();
             List<RelationshipGroup> counted = record.get("groups").asList(g -> new RelationshipGroup(
-                    g.get("type").asString(), g.get("direction").asString(), g.get("count").asLong(), 0));
+                    g.get("type").asString(), g.get("direction").asString(), g.get("count").asLong(), 0, false));
             int[] quotas = quotas(counted.stream().mapToLong(RelationshipGroup::count).toArray(), limit);
             List<RelationshipGroup> groups = new ArrayList<>();
-            List<Map<String, Object>> pages = new ArrayList<>();
+            List<Page> pages = new ArrayList<>();
             for (int i = 0; i < counted.size(); i++) {
                 RelationshipGroup group = counted.get(i);
-                groups.add(new RelationshipGroup(group.type(), group.direction(), group.count(), quotas[i]));
+                boolean sample = group.count() > orderedPreviewMax;
+                groups.add(new RelationshipGroup(group.type(), group.direction(), group.count(), quotas[i], sample));
                 if (quotas[i] > 0) {
-                    pages.add(Map.of("type", group.type(), "direction", group.direction(), "offset", 0, "limit", quotas[i]));
+                    pages.add(new Page(group.type(), group.direction(), 0, quotas[i], sample));
                 }
             }
             List<String> entitySources = entity.get("sources").asList(Value::asString, List.of());
@@ -82,8 +85,7 @@ public class EntityService {
             }
             long total = records.get(0).get("total").asLong();
             List<LinkView> links = total <= query.offset() ? List.of() : links(tx, query.id(), query.asOf(),
-                    List.of(Map.of("type", query.type(), "direction", query.direction(), "offset", query.offset(),
-                            "limit", query.limit())), List.of()).links();
+                    List.of(new Page(query.type(), query.direction(), query.offset(), query.limit(), false)), List.of()).links();
             return new RelationshipPage(query.id(), query.type(), query.direction(), query.asOf(), total, query.offset(),
                     query.limit(), links);
         });
@@ -110,23 +112,34 @@ public class EntityService {
         return quotas;
     }
 
+    /** Relationships of one type and direction: a page in order, or a sample of the first found. */
+    private record Page(String type, String direction, int offset, int limit, boolean sample) {
+    }
+
     /**
      * The relationships of the pages asked (a query each: Cypher's LIMIT takes no per-row value),
      * with their sources and those of {@code otherSources}, looked up in one query.
      */
-    private static Shown links(GraphReader.Reader tx, String id, String asOf, List<Map<String, Object>> pages,
+    private static Shown links(GraphReader.Reader tx, String id, String asOf, List<Page> pages,
                                List<String> otherSources) {
         List<Relationship> relationships = new ArrayList<>();
         List<Node> others = new ArrayList<>();
         List<String> directions = new ArrayList<>();
-        for (Map<String, Object> page : pages) {
-            Map<String, Object> parameters = new HashMap<>(page);
+        for (Page page : pages) {
+            Map<String, Object> parameters = new HashMap<>();
             parameters.put("id", id);
+            parameters.put("type", page.type());
+            parameters.put("direction", page.direction());
+            parameters.put("limit", page.limit());
             parameters.put("asOf", asOf);
-            for (Record link : tx.run("entities/relationships.cypher", parameters)) {
+            if (!page.sample()) {
+                parameters.put("offset", page.offset());
+            }
+            String query = page.sample() ? "entities/relationships-sample.cypher" : "entities/relationships.cypher";
+            for (Record link : tx.run(query, parameters)) {
                 relationships.add(link.get("relationship").asRelationship());
                 others.add(link.get("other").asNode());
-                directions.add((String) page.get("direction"));
+                directions.add(page.direction());
             }
         }
         FactViews facts = FactViews.resolve(tx, relationships, others, otherSources);

@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import io.lodestone.ApiClient;
@@ -36,6 +38,8 @@ import tools.jackson.databind.JsonNode;
         "lodestone.query.timeout=120s",
         // low enough that influence over a hub of this small world leaves resources out, as at scale
         "lodestone.analytics.production-facts-weighed=300",
+        // low enough that the hubs' large groups are previewed with a sample, as at scale
+        "lodestone.entities.ordered-preview-max=50",
         "lodestone.documents.directory=target/hub-bounds-test/documents"
 })
 class HubBoundsTest {
@@ -122,6 +126,45 @@ class HubBoundsTest {
             offset += 25;
         }
         assertThat(seen).hasSize((int) total);
+    }
+
+    @Test
+    void anEntityPagePreviewsALargeGroupWithASampleOfItAndASmallOneWithItsFirstPage() {
+        for (String hub : hubs()) {
+            JsonNode entity = api.get("/api/entities/" + hub).json();
+            int samples = 0;
+            for (JsonNode group : entity.get("relationshipGroups")) {
+                String type = group.get("type").asString();
+                String direction = group.get("direction").asString();
+                List<String> shown = new ArrayList<>();
+                for (JsonNode link : entity.get("relationships")) {
+                    if (link.get("type").asString().equals(type) && link.get("direction").asString().equals(direction)) {
+                        shown.add(link.get("id").asString());
+                        String start = direction.equals("outgoing") ? hub : link.get("other").get("id").asString();
+                        String end = direction.equals("outgoing") ? link.get("other").get("id").asString() : hub;
+                        assertThat(driver.executableQuery("""
+                                MATCH (:Entity {id: $start})-[r {id: $fact}]->(:Entity {id: $end})
+                                RETURN type(r) AS type""").withParameters(Map.of("start", start, "end", end,
+                                "fact", link.get("id").asString())).execute().records())
+                                .as("%s %s %s", hub, type, link.get("id")).singleElement()
+                                .extracting(r -> r.get("type").asString()).isEqualTo(type);
+                    }
+                }
+                assertThat(shown).hasSize(group.get("shown").asInt());
+                boolean large = group.get("count").asLong() > 50;
+                assertThat(group.get("sample").asBoolean()).as("%s %s %s", hub, type, direction).isEqualTo(large);
+                if (large) {
+                    samples++;
+                } else if (!shown.isEmpty()) {
+                    JsonNode page = api.get("/api/entities/" + hub + "/relationships", "type", type, "direction", direction,
+                            "limit", String.valueOf(shown.size())).json();
+                    List<String> firstPage = new ArrayList<>();
+                    page.get("relationships").forEach(link -> firstPage.add(link.get("id").asString()));
+                    assertThat(shown).as("%s %s %s", hub, type, direction).containsExactlyElementsOf(firstPage);
+                }
+            }
+            assertThat(samples).as(hub).isPositive();
+        }
     }
 
     @Test
@@ -226,6 +269,6 @@ class HubBoundsTest {
 
     private long degree(String id) {
         return driver.executableQuery("MATCH (n:Entity {id: $id}) RETURN COUNT { (n)-[]-(:Entity) } AS degree")
-                .withParameters(java.util.Map.of("id", id)).execute().records().get(0).get("degree").asLong();
+                .withParameters(Map.of("id", id)).execute().records().get(0).get("degree").asLong();
     }
 }

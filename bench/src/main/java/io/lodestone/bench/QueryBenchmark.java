@@ -65,6 +65,11 @@ public final class QueryBenchmark implements Callable<Integer> {
                     + " generating and bulk-loading it again; default ${DEFAULT-VALUE}")
     boolean reuse;
 
+    @Option(names = "--load-only", negatable = true, defaultValue = "false", fallbackValue = "true",
+            description = "generate and bulk-load the sizes' graphs (kept for --reuse) and measure nothing: lets the"
+                    + " long XL load run ahead of a measuring run on a quiet machine; default ${DEFAULT-VALUE}")
+    boolean loadOnly;
+
     @Option(names = "--hub-actors", defaultValue = "50", description = "random actors asked the hub questions besides the hubs")
     int hubActors;
 
@@ -130,6 +135,15 @@ public final class QueryBenchmark implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (loadOnly) {
+            for (String given : sizes) {
+                String size = given.strip().toUpperCase(Locale.ROOT);
+                Path dir = work.resolve(size);
+                load(size, dir, dir.resolve("world"), dir.resolve("data"), pageCache.getOrDefault(size, "2GB"))
+                        .write(dir.resolve("loaded.properties"));
+            }
+            return 0;
+        }
         Instant started = Instant.now();
         String loadBefore = ResultsFile.loadAverage();
         long otherJava = otherJavaProcesses();

@@ -33,10 +33,12 @@ class AnalyticsController {
             description = "Supply chains (direct imports, partners, firms) with their facts and sources; import reliance per"
                     + " supplier; exposure to suppliers that restrict exports; the resource's concentration (top producer,"
                     + " HHI with its arithmetic, producing countries; the largest producers are listed, the others summed); and"
-                    + " the gaps in the data.")
+                    + " the gaps in the data. The largest suppliers are listed (suppliers), the others summed in otherSuppliers;"
+                    + " at most 25 export restrictions are listed (those applying to the actor first), restrictionCount counts all.")
     Answers.Dependencies dependencies(@Valid @ParameterObject AnalyticsRequests.Dependencies request) {
         return analytics.dependencies(request.actor(), request.resource(), Values.isoDate(request.asOf()),
-                request.producers() == null ? AnalyticsService.DEFAULT_PRODUCERS : request.producers());
+                request.producers() == null ? AnalyticsService.DEFAULT_PRODUCERS : request.producers(),
+                request.suppliers() == null ? AnalyticsService.DEFAULT_SUPPLIERS : request.suppliers());
     }
 
     @GetMapping("/api/influence")

@@ -18,7 +18,9 @@ final class AnalyticsRequests {
             @Parameter(description = "resource id, e.g. mineral:gallium") @EntityId String resource,
             @Parameter(description = "ISO date") @IsoDate String asOf,
             @Parameter(description = "how many of the largest producers to list, 1 to 1000, default 25; the HHI always counts all")
-            @Between(min = 1, max = 1000) Integer producers) {
+            @Between(min = 1, max = 1000) Integer producers,
+            @Parameter(description = "how many of the largest suppliers to list, 1 to 1000, default 25; the exposure always counts all")
+            @Between(min = 1, max = 1000) Integer suppliers) {
     }
 
     record Influence(

@@ -36,6 +36,12 @@ import org.springframework.stereotype.Service;
 public class AnalyticsService {
 
     static final int DEFAULT_PRODUCERS = 25;
+    static final int DEFAULT_SUPPLIERS = 25;
+    /**
+     * Export restrictions listed in a dependencies answer: a resource of a large graph has hundreds
+     * (800 for gallium at XL); the exposure counts all of them, the answer counts them in restrictionCount.
+     */
+    static final int RESTRICTIONS_LISTED = 25;
     /**
      * Facts named (and shown in full, with sources) per influence term: the first ones are those the
      * term's figure comes from; a country's production share can have hundreds of competing figures
@@ -58,23 +64,32 @@ public class AnalyticsService {
         this.productionFactsWeighed = properties.productionFactsWeighed();
     }
 
-    /** @param producers how many of the largest producers the concentration lists (the HHI counts all) */
-    /** @param asOf ISO date, or null */
-    public Answers.Dependencies dependencies(String actor, String resource, String asOf, int producers) {
+    /**
+     * @param asOf      ISO date, or null
+     * @param producers how many of the largest producers the concentration lists (the HHI counts all)
+     * @param suppliers how many of the largest suppliers the reliance lists (the exposure counts all)
+     */
+    public Answers.Dependencies dependencies(String actor, String resource, String asOf, int producers, int suppliers) {
         return reader.inReadTransaction(tx -> {
             AnalyticsRepository repository = new AnalyticsRepository(tx);
             NodeView actorNode = EntityLookup.require(tx, "actor", actor);
             Situation situation = load(repository, List.of(actor), resource, asOf, true, null).validOn(asOf);
-            return dependencies(tx, repository, actorNode, resource, asOf, situation, producers);
+            return dependencies(tx, repository, actorNode, resource, asOf, situation, producers, suppliers);
         });
     }
 
     Answers.Dependencies dependencies(GraphReader.Reader tx, AnalyticsRepository repository, NodeView actor, String resource, String asOf,
-                                      Situation situation, int producers) {
+                                      Situation situation, int producers, int suppliers) {
         NodeView resourceNode = situation.resources.get(resource);
-        Reliance reliance = Reliance.of(actor.id(), resource, situation);
+        Reliance reliance = Reliance.of(actor.id(), resource, situation).top(suppliers);
         Concentration concentration = situation.concentration(resourceNode).top(producers);
-        List<RestrictionView> restrictions = situation.restrictions(resource).stream()
+        List<Restriction> listed = situation.restrictions(resource).stream()
+                .sorted(Comparator.comparing((Restriction r) -> r.appliesTo(actor.id())).thenComparingDouble(Restriction::severity)
+                        .thenComparing(r -> String.valueOf(r.fact().properties().since())).reversed()
+                        .thenComparing(r -> r.fact().id()))
+                .limit(RESTRICTIONS_LISTED)
+                .toList();
+        List<RestrictionView> restrictions = listed.stream()
                 .map(r -> new RestrictionView(r.fact().start(), r.fact().properties().activity(), r.fact().properties().since(), r.scope(),
                         r.appliesTo(actor.id()), r.severity(), r.fact().id()))
                 .toList();
@@ -99,15 +114,24 @@ public class AnalyticsService {
         }
         List<Fact> used = new ArrayList<>(situation.production(resource).stream().filter(f -> shownFacts.contains(f.id())).toList());
         used.addAll(namedProduction(repository, List.of(resource), shownFacts, used));
-        situation.restrictions(resource).forEach(r -> used.add(r.fact()));
-        used.addAll(situation.dependencies.getOrDefault(actor.id(), List.of()));
+        // the listed restrictions, and those of the listed suppliers that apply to the actor
+        Set<String> restrictionIds = new HashSet<>();
+        listed.forEach(r -> restrictionIds.add(r.fact().id()));
+        reliance.suppliers().forEach(s -> restrictionIds.addAll(s.restrictionFactIds()));
+        situation.restrictions(resource).stream().filter(r -> restrictionIds.contains(r.fact().id())).forEach(r -> used.add(r.fact()));
+        // the listed suppliers' facts only
+        Set<String> listedSuppliers = new HashSet<>();
+        reliance.suppliers().forEach(s -> listedSuppliers.add(s.supplier().id()));
+        situation.dependencies.getOrDefault(actor.id(), List.of()).stream()
+                .filter(f -> resource.equals(f.properties().resource()) && listedSuppliers.contains(f.end().id()))
+                .forEach(used::add);
         situation.chains.forEach(c -> used.addAll(c.facts()));
         Set<String> named = new LinkedHashSet<>();
         reliance.suppliers().forEach(s -> named.addAll(s.factIds()));
         used.addAll(namedImports(repository, actor.id(), named, used));
         Map<String, FactView> views = views(tx, used);
         return new Answers.Dependencies(actor, resourceNode, asOf, chains(situation.chains, views), reliance, concentration,
-                restrictions, gaps, views);
+                restrictions, situation.restrictions(resource).size(), gaps, views);
     }
 
     /**

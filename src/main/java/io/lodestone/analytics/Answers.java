@@ -12,8 +12,13 @@ final class Answers {
     private Answers() {
     }
 
+    /**
+     * @param restrictions     the export restrictions of the resource, at most {@link AnalyticsService#RESTRICTIONS_LISTED}:
+     *                         those that apply to the actor first, then the most severe, then the latest
+     * @param restrictionCount all of them
+     */
     record Dependencies(NodeView actor, NodeView resource, String asOf, List<ChainView> chains, Reliance reliance,
-                        Concentration concentration, List<RestrictionView> restrictions, List<String> gaps,
+                        Concentration concentration, List<RestrictionView> restrictions, int restrictionCount, List<String> gaps,
                         Map<String, FactView> facts) {
     }
 

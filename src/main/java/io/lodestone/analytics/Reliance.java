@@ -16,7 +16,11 @@ import io.lodestone.graph.NodeView;
  * supply that comes from suppliers restricting exports to it, weighted by how severe the
  * restriction is (ban 1, licensing or other control 0.5).
  */
-record Reliance(List<Supplier> suppliers, double exposure, String exposureArithmetic) {
+record Reliance(List<Supplier> suppliers, double exposure, String exposureArithmetic, OtherSuppliers otherSuppliers) {
+
+    /** The suppliers an answer does not list: how many, and their combined share (of those with a figure). */
+    record OtherSuppliers(int count, double share) {
+    }
 
     /**
      * @param share         fraction of the actor's imports/sourcing of the resource, or null when no figure exists
@@ -65,6 +69,19 @@ record Reliance(List<Supplier> suppliers, double exposure, String exposureArithm
                 .map(s -> String.format("%s %.2f × %.1f", s.supplier().name(), s.share(), s.restriction()))
                 .reduce((a, b) -> a + " + " + b).map(s -> s + String.format(" = %.3f", exposure))
                 .orElse("no supplier with a known share restricts exports to this actor: 0");
-        return new Reliance(suppliers, exposure, arithmetic);
+        return new Reliance(suppliers, exposure, arithmetic, new OtherSuppliers(0, 0));
+    }
+
+    /**
+     * The {@code limit} largest suppliers listed, the others summed in {@link #otherSuppliers()}; the
+     * exposure stays computed over all (a hub of a large graph imports a resource from hundreds).
+     */
+    Reliance top(int limit) {
+        if (suppliers.size() <= limit) {
+            return this;
+        }
+        List<Supplier> others = suppliers.subList(limit, suppliers.size());
+        return new Reliance(List.copyOf(suppliers.subList(0, limit)), exposure, exposureArithmetic, new OtherSuppliers(others.size(),
+                others.stream().filter(s -> s.share() != null).mapToDouble(Supplier::share).sum()));
     }
 }

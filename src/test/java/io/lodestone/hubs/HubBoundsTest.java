@@ -232,7 +232,7 @@ class HubBoundsTest {
                 MATCH (:Country)-[f:PRODUCES]->(:Entity {id: $resource}) WITH startNode(f) AS p, count(f) AS n RETURN coalesce(max(n), 0) AS n""")
                 .withParameters(java.util.Map.of("resource", resource)).execute().records().get(0).get("n").asLong();
 
-        var answer = api.get("/api/dependencies", "actor", actor, "resource", resource).json();
+        var answer = api.get("/api/dependencies", "actor", actor, "resource", resource, "suppliers", "1000").json();
 
         var facts = answer.get("facts");
         boolean counted = false;
@@ -251,6 +251,51 @@ class HubBoundsTest {
             facts.get(producer.get("factIds").get(0).asText()).get("sources").forEach(source -> assertThat(source.has("id")).isTrue());
         }
         assertThat(productionFacts).as("the generated world has producers with more than 10 figures").isGreaterThan(10);
+    }
+
+    @Test
+    void dependenciesListTheLargestSuppliersAndTheRestrictionsThatApplyFirstAndCountAll() {
+        var pair = driver.executableQuery("""
+                MATCH (n:Entity)-[f:IMPORTS_FROM]->(s:Entity)
+                WHERE f.resource IS NOT NULL
+                WITH n, f.resource AS resource, count(DISTINCT s) AS suppliers
+                RETURN n.id AS actor, resource, suppliers ORDER BY suppliers DESC, actor, resource LIMIT 1""")
+                .execute().records().get(0);
+        String actor = pair.get("actor").asString();
+        String resource = pair.get("resource").asString();
+        long suppliers = pair.get("suppliers").asLong();
+        long restrictions = driver.executableQuery("MATCH ()-[f:RESTRICTS_EXPORT_OF]->(:Entity {id: $resource}) RETURN count(f) AS n")
+                .withParameters(Map.of("resource", resource)).execute().records().get(0).get("n").asLong();
+        assertThat(suppliers).as("the generated world has an actor with several suppliers of a resource").isGreaterThan(2);
+
+        JsonNode all = api.get("/api/dependencies", "actor", actor, "resource", resource, "suppliers", "1000").json();
+        JsonNode two = api.get("/api/dependencies", "actor", actor, "resource", resource, "suppliers", "2").json();
+
+        assertThat(all.get("reliance").get("suppliers").size()).isEqualTo((int) suppliers);
+        assertThat(all.get("reliance").get("otherSuppliers").get("count").asInt()).isZero();
+        assertThat(two.get("reliance").get("suppliers").size()).isEqualTo(2);
+        assertThat(two.get("reliance").get("otherSuppliers").get("count").asLong()).isEqualTo(suppliers - 2);
+        assertThat(two.get("reliance").get("exposure").asDouble()).isEqualTo(all.get("reliance").get("exposure").asDouble());
+        double listed = 0;
+        for (JsonNode supplier : all.get("reliance").get("suppliers")) {
+            listed += supplier.get("share").isNull() ? 0 : supplier.get("share").asDouble();
+        }
+        double shown = two.get("reliance").get("otherSuppliers").get("share").asDouble();
+        for (JsonNode supplier : two.get("reliance").get("suppliers")) {
+            shown += supplier.get("share").isNull() ? 0 : supplier.get("share").asDouble();
+        }
+        assertThat(shown).isCloseTo(listed, org.assertj.core.data.Offset.offset(1e-9));
+        for (JsonNode supplier : two.get("reliance").get("suppliers")) {
+            supplier.get("restrictionFactIds").forEach(id -> assertThat(two.get("facts").has(id.asString())).isTrue());
+        }
+        assertThat(two.get("restrictionCount").asLong()).isEqualTo(restrictions);
+        assertThat(two.get("restrictions").size()).isEqualTo((int) Math.min(restrictions, 25));
+        boolean applying = true;
+        for (JsonNode restriction : two.get("restrictions")) {
+            assertThat(!restriction.get("appliesToActor").asBoolean() || applying).as("those that apply come first").isTrue();
+            applying = restriction.get("appliesToActor").asBoolean();
+            assertThat(two.get("facts").has(restriction.get("factId").asString())).isTrue();
+        }
     }
 
     private void bounded(String path, String... parameters) {

@@ -89,9 +89,9 @@ record Report(Instant started, Instant finished, String loadBefore, String loadA
         md.append("| size | n | API p50 | API p99 | raw p50 | raw p99 | API/raw p50 | failures |\n| --- | ---: | ---: | ---: | ---: | ---: | ---: | --- |\n");
         for (SizeRun run : runs) {
             QueryRow c = run.centrality();
-            md.append(String.format(Locale.ROOT, "| %s | %d | %.1f | %.1f | %.1f | %.1f | %.2f× | %d/%d |%n", run.size(), c.api().count(),
-                    c.api().p50(), c.api().p99(), c.rawSide().p50(), c.rawSide().p99(), c.api().p50() / c.rawSide().p50(),
-                    c.api().failures(), c.rawSide().failures()));
+            md.append(String.format(Locale.ROOT, "| %s | %d | %s | %s | %s | %s | %s | %d/%d |%n", run.size(), c.api().count(),
+                    ms(c.api().p50()), ms(c.api().p99()), ms(c.rawSide().p50()), ms(c.rawSide().p99()),
+                    ratio(c.api().p50(), c.rawSide().p50()), c.api().failures(), c.rawSide().failures()));
         }
         md.append("\n## Start-up and memory\n\n");
         md.append("`java -jar target/lodestone-*.jar` launched by the benchmark on free ports; seconds from launch until "
@@ -173,10 +173,19 @@ record Report(Instant started, Instant finished, String loadBefore, String loadA
     }
 
     private static String row(String size, QueryRow row) {
-        return String.format(Locale.ROOT, "| %s | %s | %s | %d | %.1f | %.1f | %.1f | %.1f | %.2f× | %.2f× | %d/%d |%n", size,
-                row.query(), row.raw(), row.api().count(), row.api().p50(), row.api().p99(), row.rawSide().p50(),
-                row.rawSide().p99(), row.api().p50() / row.rawSide().p50(), row.api().p99() / row.rawSide().p99(),
+        return String.format(Locale.ROOT, "| %s | %s | %s | %d | %s | %s | %s | %s | %s | %s | %d/%d |%n", size,
+                row.query(), row.raw(), row.api().count(), ms(row.api().p50()), ms(row.api().p99()), ms(row.rawSide().p50()),
+                ms(row.rawSide().p99()), ratio(row.api().p50(), row.rawSide().p50()), ratio(row.api().p99(), row.rawSide().p99()),
                 row.api().failures(), row.rawSide().failures());
+    }
+
+    /** A latency in ms, or a dash when every call of that side failed (no latency to report). */
+    private static String ms(double value) {
+        return Double.isNaN(value) ? "—" : String.format(Locale.ROOT, "%.1f", value);
+    }
+
+    private static String ratio(double api, double raw) {
+        return Double.isNaN(api) || Double.isNaN(raw) ? "—" : String.format(Locale.ROOT, "%.2f×", api / raw);
     }
 
     private static String shortRaw(String raw) {

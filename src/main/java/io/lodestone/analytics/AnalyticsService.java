@@ -119,15 +119,11 @@ public class AnalyticsService {
         listed.forEach(r -> restrictionIds.add(r.fact().id()));
         reliance.suppliers().forEach(s -> restrictionIds.addAll(s.restrictionFactIds()));
         situation.restrictions(resource).stream().filter(r -> restrictionIds.contains(r.fact().id())).forEach(r -> used.add(r.fact()));
-        // the listed suppliers' facts only
-        Set<String> listedSuppliers = new HashSet<>();
-        reliance.suppliers().forEach(s -> listedSuppliers.add(s.supplier().id()));
-        situation.dependencies.getOrDefault(actor.id(), List.of()).stream()
-                .filter(f -> resource.equals(f.properties().resource()) && listedSuppliers.contains(f.end().id()))
-                .forEach(used::add);
-        situation.chains.forEach(c -> used.addAll(c.facts()));
+        // the listed suppliers' facts only: those read already, then the other ones they name
         Set<String> named = new LinkedHashSet<>();
         reliance.suppliers().forEach(s -> named.addAll(s.factIds()));
+        situation.dependencies.getOrDefault(actor.id(), List.of()).stream().filter(f -> named.contains(f.id())).forEach(used::add);
+        situation.chains.forEach(c -> used.addAll(c.facts()));
         used.addAll(namedImports(repository, actor.id(), named, used));
         Map<String, FactView> views = views(tx, used);
         return new Answers.Dependencies(actor, resourceNode, asOf, chains(situation.chains, views), reliance, concentration,

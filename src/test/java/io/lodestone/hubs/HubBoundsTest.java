@@ -19,6 +19,7 @@ import org.neo4j.driver.Driver;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.util.FileSystemUtils;
@@ -42,6 +43,8 @@ import tools.jackson.databind.JsonNode;
         "lodestone.entities.ordered-preview-max=50",
         "lodestone.documents.directory=target/hub-bounds-test/documents"
 })
+// a database no other class uses: stopped when the class ends, not kept in the context cache
+@DirtiesContext
 class HubBoundsTest {
 
     private static final Path BASE = Path.of("target/hub-bounds-test");

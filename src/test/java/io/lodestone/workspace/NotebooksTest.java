@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.annotation.DirtiesContext;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -39,6 +40,8 @@ import tools.jackson.databind.json.JsonMapper;
         "lodestone.import.on-startup=always",
         "lodestone.documents.directory=target/notebooks-documents"
 })
+// a database no other class uses: stopped when the class ends, not kept in the context cache
+@DirtiesContext
 class NotebooksTest {
 
     static final String PYTHON = "/usr/bin/python3";

@@ -25,8 +25,8 @@ import java.util.concurrent.TimeUnit;
 public final class ForkedService implements AutoCloseable {
 
     /**
-     * The lock of the tests that run beside the rest of the suite (their work is in other processes):
-     * one of them at a time, so the machine runs at most two streams of tests.
+     * The lock of the tests that run beside the sequential rest of the suite (their work is in other
+     * processes or on a database of their own): one of them at a time, so at most two streams of tests.
      */
     public static final String PROCESSES = "io.lodestone.processes";
 

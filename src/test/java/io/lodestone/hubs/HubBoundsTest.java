@@ -12,9 +12,13 @@ import java.util.Map;
 import java.util.Set;
 
 import io.lodestone.ApiClient;
+import io.lodestone.ForkedService;
 import io.lodestone.synthetic.WorldGenerator;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import org.neo4j.driver.Driver;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -45,6 +49,8 @@ import tools.jackson.databind.JsonNode;
 })
 // a database no other class uses: stopped when the class ends, not kept in the context cache
 @DirtiesContext
+@Execution(value = ExecutionMode.CONCURRENT, reason = "a generated world in a database of its own")
+@ResourceLock(ForkedService.PROCESSES)
 class HubBoundsTest {
 
     private static final Path BASE = Path.of("target/hub-bounds-test");

@@ -2,7 +2,9 @@
 // import fact (a hub of a large graph has tens of thousands): for each (resource, supplier) the fact
 // whose figure is used (one with a share, then the highest confidence, then the latest `since`,
 // then the lowest id), the ids of the first $facts facts (that one first) and how many there are.
-// Only facts valid on $asOf count.
+// Only facts valid on $asOf count. Rows carry only what the calculations read (the supplier's id, name
+// and labels; the chosen fact's figure, confidence and dates, and its element id to read it in full
+// if an answer shows it): a hub's answer has thousands of rows.
 // :param actor => 'bloc:EU'
 // :param resource => null              (or 'mineral:gallium')
 // :param asOf => null                  (or '2024-01-01')
@@ -15,6 +17,9 @@ ORDER BY fact.share IS NOT NULL DESC,
          CASE fact.confidence WHEN 'high' THEN 1.0 WHEN 'medium' THEN 0.75 ELSE 0.5 END DESC,
          // as the service compares them: a fact without `since` counts as the latest
          coalesce(fact.since, 'null') DESC, fact.id
-WITH actor, supplier, fact.resource AS resource, collect(fact) AS facts
-RETURN actor, supplier, resource, facts[0] AS fact, [f IN facts[0..$facts] | f.id] AS factIds, size(facts) AS factCount
+WITH supplier, fact.resource AS resource, collect(fact) AS facts
+WITH supplier, resource, facts, facts[0] AS fact
+RETURN supplier {.id, .name, labels: labels(supplier)} AS supplier, resource,
+       fact {.id, .resource, .share, .valueText, .confidence, .since, .until, .year, type: type(fact), elementId: elementId(fact)} AS fact,
+       [f IN facts[0..$facts] | f.id] AS factIds, size(facts) AS factCount
 ORDER BY resource, supplier.name, supplier.id;

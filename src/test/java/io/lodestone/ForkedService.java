@@ -24,6 +24,12 @@ import java.util.concurrent.TimeUnit;
  */
 public final class ForkedService implements AutoCloseable {
 
+    /**
+     * The lock of the tests that run beside the sequential rest of the suite (their work is in other
+     * processes or on a database of their own): one of them at a time, so at most two streams of tests.
+     */
+    public static final String PROCESSES = "io.lodestone.processes";
+
     private static final Duration START_UP = Duration.ofMinutes(10);
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();

@@ -80,14 +80,14 @@ final class AnalyticsRepository {
      * @param resource only the facts about this resource, or all when null
      * @param asOf     only the facts valid on this ISO date, or all when null
      */
-    List<ImportShare> importShares(String actor, String resource, String asOf, int facts) {
+    List<ImportShare> importShares(NodeView actor, String resource, String asOf, int facts) {
         Map<String, Object> parameters = new java.util.HashMap<>();
-        parameters.put("actor", actor);
+        parameters.put("actor", actor.id());
         parameters.put("resource", resource);
         parameters.put("asOf", asOf);
         parameters.put("facts", facts);
         return tx.run("analytics/import-shares.cypher", parameters).stream()
-                .map(r -> new ImportShare(fact(r.get("fact").asRelationship(), r.get("actor").asNode(), r.get("supplier").asNode()),
+                .map(r -> new ImportShare(partial(r.get("fact"), actor, node(r.get("supplier"))),
                         r.get("factIds").asList(Value::asString), r.get("factCount").asInt()))
                 .toList();
     }
@@ -117,12 +117,11 @@ final class AnalyticsRepository {
     List<Link> influenceLinks(String target, List<String> channels) {
         return tx.run("analytics/influence-links.cypher", Map.of("target", target, "channels", channels)).stream()
                 .map(r -> {
-                    Relationship relationship = r.get("fact").asRelationship();
-                    Node actor = r.get("actor").asNode();
-                    Node counterpart = r.get("counterpart").asNode();
+                    NodeView actor = node(r.get("actor"));
+                    NodeView counterpart = node(r.get("counterpart"));
                     boolean actorIsStart = r.get("actorIsStart").asBoolean();
-                    Fact fact = actorIsStart ? fact(relationship, actor, counterpart) : fact(relationship, counterpart, actor);
-                    return new Link(FactViews.node(actor), fact, actorIsStart, FactViews.node(counterpart));
+                    Fact fact = actorIsStart ? partial(r.get("fact"), actor, counterpart) : partial(r.get("fact"), counterpart, actor);
+                    return new Link(actor, fact, actorIsStart, counterpart);
                 })
                 .toList();
     }
@@ -131,12 +130,35 @@ final class AnalyticsRepository {
     Map<String, List<Fact>> headquarters(List<String> firms) {
         Map<String, List<Fact>> result = new java.util.HashMap<>();
         for (Record r : tx.run("analytics/headquarters.cypher", Map.of("ids", firms))) {
-            Relationship relationship = r.get("fact").asRelationship();
-            Fact fact = stored(relationship, new NodeView(r.get("firm").asString(), null, "Firm"),
-                    FactViews.node(r.get("country").asNode()));
+            Fact fact = partial(r.get("fact"), new NodeView(r.get("firm").asString(), null, "Firm"), node(r.get("country")));
             result.computeIfAbsent(r.get("firm").asString(), k -> new ArrayList<>()).add(fact);
         }
         return result;
+    }
+
+    /**
+     * Facts in full by element id: those an answer shows of the facts read in part
+     * ({@link Fact#elementId()}), by element id.
+     */
+    Map<String, Fact> facts(java.util.Collection<String> elementIds) {
+        Map<String, Fact> facts = new java.util.HashMap<>();
+        for (Record r : tx.run("analytics/facts.cypher", Map.of("elementIds", List.copyOf(elementIds)))) {
+            Relationship relationship = r.get("fact").asRelationship();
+            facts.put(relationship.elementId(), fact(relationship, r.get("start").asNode(), r.get("end").asNode()));
+        }
+        return facts;
+    }
+
+    /** A fact read as a map of the properties the calculations use, with its type and element id (see the query files). */
+    private static Fact partial(Value fact, NodeView start, NodeView end) {
+        return new Fact(fact.get("id").asString(null), fact.get("type").asString(), start, end, FactProperties.of(fact),
+                fact.get("elementId").asString());
+    }
+
+    /** An entity read as a map of its id, name and labels. */
+    private static NodeView node(Value node) {
+        return new NodeView(node.get("id").asString(null), node.get("name").asString(null),
+                FactViews.type(node.get("labels").asList(Value::asString)));
     }
 
     private static Fact fact(Relationship relationship, Node start, Node end) {

@@ -73,7 +73,7 @@ public class AnalyticsService {
         return reader.inReadTransaction(tx -> {
             AnalyticsRepository repository = new AnalyticsRepository(tx);
             NodeView actorNode = EntityLookup.require(tx, "actor", actor);
-            Situation situation = load(repository, List.of(actor), resource, asOf, true, null).validOn(asOf);
+            Situation situation = load(repository, List.of(actorNode), resource, asOf, true, null).validOn(asOf);
             return dependencies(tx, repository, actorNode, resource, asOf, situation, producers, suppliers);
         });
     }
@@ -138,7 +138,7 @@ public class AnalyticsService {
         return reader.inReadTransaction(tx -> {
             AnalyticsRepository repository = new AnalyticsRepository(tx);
             NodeView targetNode = EntityLookup.require(tx, "target", target);
-            Situation situation = load(repository, List.of(target), resource, asOf, false, target, productionFactsWeighed).validOn(asOf);
+            Situation situation = load(repository, List.of(targetNode), resource, asOf, false, target, productionFactsWeighed).validOn(asOf);
             return influence(tx, repository, targetNode, resource, limit, asOf, situation);
         });
     }
@@ -187,7 +187,7 @@ public class AnalyticsService {
      * @param withChains read supply chains of the actors for the resource
      * @param linksOf   read the influence links of this target, or null
      */
-    static Situation load(AnalyticsRepository repository, List<String> actors, String resource, String asOf, boolean withChains,
+    static Situation load(AnalyticsRepository repository, List<NodeView> actors, String resource, String asOf, boolean withChains,
                           String linksOf) {
         return load(repository, actors, resource, asOf, withChains, linksOf, Integer.MAX_VALUE);
     }
@@ -196,7 +196,7 @@ public class AnalyticsService {
      * @param productionFacts without a resource, stop reading the production of further resources
      *                        (most depended on first) once this many production facts are read
      */
-    static Situation load(AnalyticsRepository repository, List<String> actors, String resource, String asOf, boolean withChains,
+    static Situation load(AnalyticsRepository repository, List<NodeView> actors, String resource, String asOf, boolean withChains,
                           String linksOf, int productionFacts) {
         // One fact per (actor, resource, supplier), chosen in the query: a hub imports tens of thousands.
         Map<String, List<Fact>> dependencies = new LinkedHashMap<>();
@@ -204,7 +204,7 @@ public class AnalyticsService {
         actors.forEach(a -> {
             List<ImportShare> shares = repository.importShares(a, resource, asOf, FACTS_PER_TERM);
             shares.forEach(share -> imports.put(share.fact().id(), share));
-            dependencies.put(a, shares.stream().map(ImportShare::fact).toList());
+            dependencies.put(a.id(), shares.stream().map(ImportShare::fact).toList());
         });
         Set<String> resourceIds = new LinkedHashSet<>();
         if (resource != null) {
@@ -238,7 +238,7 @@ public class AnalyticsService {
         }
         List<Chain> chains = new ArrayList<>();
         if (withChains && resource != null) {
-            actors.forEach(a -> chains.addAll(repository.supplyChains(a, resource, CHAINS_PER_KIND)));
+            actors.forEach(a -> chains.addAll(repository.supplyChains(a.id(), resource, CHAINS_PER_KIND)));
         }
         List<Link> links = linksOf == null ? List.of() : repository.influenceLinks(linksOf, Influence.Channel.names());
         Set<String> firms = new LinkedHashSet<>();
@@ -316,10 +316,18 @@ public class AnalyticsService {
         return missing.isEmpty() || resources.isEmpty() ? List.of() : repository.productionFacts(resources, missing);
     }
 
-    /** Facts with their sources, looked up with one query; a scenario's assumed facts have none. */
+    /**
+     * Facts with their sources, looked up with one query; a scenario's assumed facts have none. Facts read
+     * in part are read in full first.
+     */
     static Map<String, FactView> views(GraphReader.Reader tx, List<Fact> facts) {
         Map<String, Fact> unique = new LinkedHashMap<>();
         facts.forEach(f -> unique.putIfAbsent(f.id(), f));
+        List<String> partial = unique.values().stream().map(Fact::elementId).filter(Objects::nonNull).toList();
+        if (!partial.isEmpty()) {
+            Map<String, Fact> full = new AnalyticsRepository(tx).facts(partial);
+            unique.replaceAll((id, fact) -> fact.elementId() == null ? fact : full.getOrDefault(fact.elementId(), fact));
+        }
         FactViews sources = FactViews.withSourcesOf(tx, unique.values().stream().map(Fact::properties).toList());
         Map<String, FactView> views = new LinkedHashMap<>();
         unique.values().forEach(fact -> views.put(fact.id(),

@@ -3,8 +3,17 @@ package io.lodestone.analytics;
 import io.lodestone.graph.FactProperties;
 import io.lodestone.graph.NodeView;
 
-/** A fact as the calculations see it: a stored one, or one a scenario assumes (its id starts with {@code scenario:}). */
-record Fact(String id, String type, NodeView start, NodeView end, FactProperties properties) {
+/**
+ * A fact as the calculations see it: a stored one, or one a scenario assumes (its id starts with {@code scenario:}).
+ *
+ * @param elementId set when only the properties the calculations use were read (a hub's questions read thousands
+ *                  of facts): the relationship's element id, to read it in full if an answer shows it; null otherwise
+ */
+record Fact(String id, String type, NodeView start, NodeView end, FactProperties properties, String elementId) {
+
+    Fact(String id, String type, NodeView start, NodeView end, FactProperties properties) {
+        this(id, type, start, end, properties, null);
+    }
 
     /** The reference year of its figure: {@code year}, else the year it holds since. */
     Integer year() {

@@ -46,7 +46,7 @@ public class ScenarioService {
             List<Scenario.Outcome> outcomes = new ArrayList<>();
             for (String target : targets) {
                 NodeView targetNode = EntityLookup.require(tx, "targets", target);
-                Situation before = AnalyticsService.load(repository, List.of(target), resource, asOf, true, target).validOn(asOf);
+                Situation before = AnalyticsService.load(repository, List.of(targetNode), resource, asOf, true, target).validOn(asOf);
                 Situation after = apply(before, changes, resource, asOf);
                 Scenario.Snapshot was = snapshot(targetNode, resource, before, limit);
                 Scenario.Snapshot is = snapshot(targetNode, resource, after, limit);

@@ -21,6 +21,9 @@ import java.util.stream.Stream;
 
 import io.lodestone.ForkedService;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.json.JsonMapper;
@@ -30,6 +33,8 @@ import tools.jackson.databind.json.JsonMapper;
  * while ingests are in flight, then started again on the same files and database: every ingest it
  * had acknowledged is there, files and graph, and no temporary or half-written file is left.
  */
+@Execution(value = ExecutionMode.CONCURRENT, reason = "its service runs in a JVM of its own, on files and ports of its own")
+@ResourceLock(ForkedService.PROCESSES)
 class DocumentCrashTest {
 
     private static final String TOKEN = "crash-test-editor-token";

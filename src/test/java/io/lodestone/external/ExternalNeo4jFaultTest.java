@@ -20,10 +20,14 @@ import java.util.concurrent.TimeoutException;
 
 import io.lodestone.ApiClient;
 import io.lodestone.ApiClient.Response;
+import io.lodestone.ForkedService;
 import io.lodestone.LodestoneApplication;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -33,6 +37,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  * API calls into fast 503 problems; starting it again on the same port and data restores service
  * without restarting Lodestone.
  */
+@Execution(value = ExecutionMode.CONCURRENT, reason = "its Neo4j server runs in a process of its own, its service on that server and a port of its own")
+@ResourceLock(ForkedService.PROCESSES)
 class ExternalNeo4jFaultTest {
 
     /** Generous bound for one HTTP call: a call that hangs on a dead database fails the test. */

@@ -12,13 +12,18 @@ import java.util.Map;
 import java.util.Set;
 
 import io.lodestone.ApiClient;
+import io.lodestone.ForkedService;
 import io.lodestone.synthetic.WorldGenerator;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import org.neo4j.driver.Driver;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.util.FileSystemUtils;
@@ -42,6 +47,10 @@ import tools.jackson.databind.JsonNode;
         "lodestone.entities.ordered-preview-max=50",
         "lodestone.documents.directory=target/hub-bounds-test/documents"
 })
+// a database no other class uses: stopped when the class ends, not kept in the context cache
+@DirtiesContext
+@Execution(value = ExecutionMode.CONCURRENT, reason = "a generated world in a database of its own")
+@ResourceLock(ForkedService.PROCESSES)
 class HubBoundsTest {
 
     private static final Path BASE = Path.of("target/hub-bounds-test");

@@ -26,6 +26,7 @@ import org.neo4j.driver.Session;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.util.FileSystemUtils;
@@ -43,6 +44,8 @@ import tools.jackson.databind.JsonNode;
         "lodestone.security.admin-token=" + MergeTest.ADMIN,
         "lodestone.security.editor-tokens=alice:" + MergeTest.ALICE,
 })
+// a database no other class uses: stopped when the class ends, not kept in the context cache
+@DirtiesContext
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class MergeTest {

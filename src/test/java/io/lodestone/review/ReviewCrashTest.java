@@ -26,6 +26,9 @@ import io.lodestone.ImportFilesCopy;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.json.JsonMapper;
@@ -37,6 +40,8 @@ import tools.jackson.databind.json.JsonMapper;
  * valid (a re-import takes them), the decisions and merges files are whole, the graph holds no
  * fact the files lack, and a merge the kill cut short completes when repeated.
  */
+@Execution(value = ExecutionMode.CONCURRENT, reason = "its service runs in a JVM of its own, on files and ports of its own")
+@ResourceLock(ForkedService.PROCESSES)
 class ReviewCrashTest {
 
     private static final String EDITOR = "review-crash-editor-token";

@@ -32,6 +32,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
@@ -47,6 +48,8 @@ import tools.jackson.databind.JsonNode;
         "lodestone.security.admin-token=" + ReviewTest.ADMIN,
         "lodestone.security.editor-tokens=alice:" + ReviewTest.ALICE + ",bob:" + ReviewTest.BOB,
 })
+// a database no other class uses: stopped when the class ends, not kept in the context cache
+@DirtiesContext
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ReviewTest {

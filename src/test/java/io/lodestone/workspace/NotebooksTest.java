@@ -12,12 +12,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
+import io.lodestone.ForkedService;
 import io.lodestone.embedded.EmbeddedNeo4j;
 import io.lodestone.workspace.InvestigationBook.Investigation;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.annotation.DirtiesContext;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -39,6 +44,10 @@ import tools.jackson.databind.json.JsonMapper;
         "lodestone.import.on-startup=always",
         "lodestone.documents.directory=target/notebooks-documents"
 })
+// a database no other class uses: stopped when the class ends, not kept in the context cache
+@DirtiesContext
+@Execution(value = ExecutionMode.CONCURRENT, reason = "its notebooks run in a Python process, on a database of its own")
+@ResourceLock(ForkedService.PROCESSES)
 class NotebooksTest {
 
     static final String PYTHON = "/usr/bin/python3";

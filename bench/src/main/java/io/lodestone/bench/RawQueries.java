@@ -80,7 +80,7 @@ final class RawQueries {
             List<Record> all = actorImportsAndResource(tx, target, resource, firms);
             List<Record> links = run(tx, "analytics/influence-links.cypher",
                     Map.of("target", target, "channels", fileDefault("analytics/influence-links.cypher", "channels")));
-            links.forEach(r -> firms.add(r.get("actor").asNode().get("id").asString()));
+            links.forEach(r -> firms.add(r.get("actor").get("id").asString()));
             all.addAll(links);
             all.addAll(headquarters(tx, firms));
             sources(tx, all);
@@ -111,13 +111,13 @@ final class RawQueries {
         shares.put("asOf", null);
         shares.put("facts", fileDefault("analytics/import-shares.cypher", "facts"));
         List<Record> imports = run(tx, "analytics/import-shares.cypher", shares);
-        imports.forEach(r -> firms.add(r.get("supplier").asNode().get("id").asString()));
+        imports.forEach(r -> firms.add(r.get("supplier").get("id").asString()));
         all.addAll(imports);
         // the competing figures the answer names besides the ones used
         Set<String> used = new LinkedHashSet<>();
         Set<String> named = new LinkedHashSet<>();
         imports.forEach(r -> {
-            used.add(r.get("fact").asRelationship().get("id").asString());
+            used.add(r.get("fact").get("id").asString());
             named.addAll(r.get("factIds").asList(Value::asString));
         });
         named.removeAll(used);

@@ -8,6 +8,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.neo4j.autoconfigure.Neo4jConnectionDetails;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 
 /**
  * Starts the embedded database when {@code spring.neo4j.uri} (env {@code NEO4J_URI}) is absent or
@@ -19,10 +20,13 @@ import org.springframework.context.annotation.Configuration;
 @ConditionalOnProperty(name = "spring.neo4j.uri", havingValue = "embedded", matchIfMissing = true)
 class EmbeddedNeo4jConfiguration {
 
-    /**
-     * Started in the background before the context's refresh ({@link EmbeddedNeo4jEarlyStart}); stopped by
-     * {@link EmbeddedNeo4jStartup}, after the beans that use it.
-     */
+    /** Starts the database in the background early in the context's refresh (see {@link EmbeddedNeo4jStartup}). */
+    @Bean
+    static EmbeddedNeo4jStartup embeddedNeo4jStartup(Environment environment) {
+        return new EmbeddedNeo4jStartup(environment);
+    }
+
+    /** Stopped by {@link EmbeddedNeo4jStartup}, after the beans that use it. */
     @Bean(destroyMethod = "")
     EmbeddedNeo4j embeddedNeo4j(EmbeddedNeo4jStartup startup) {
         return startup.await();

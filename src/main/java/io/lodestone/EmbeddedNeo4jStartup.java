@@ -3,49 +3,43 @@ package io.lodestone;
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 import io.lodestone.embedded.EmbeddedNeo4j;
 import io.lodestone.embedded.EmbeddedNeo4jProperties;
 import io.lodestone.importing.ImportProperties;
 import org.springframework.beans.factory.DisposableBean;
-import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
+import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.core.env.Environment;
 
 /**
- * The embedded database's start on a thread of its own, begun by {@link EmbeddedNeo4jEarlyStart} as soon
- * as the application's environment is known, so that its start (store recovery, Bolt, Browser, APOC) runs
- * while Spring reads the configuration classes and creates the web server and the beans that do not need
- * the database; the first bean that needs it waits in {@link #await()}. Graph Data Science's procedures
- * register on another thread once the database has started, while the schema migrations and the import
- * run; the service waits for them after its beans are created, before its web server takes requests.
- * It owns the database: it stops it when the context closes, and also when the application fails
- * before any bean asked for it.
+ * Starts the embedded database on a thread of its own as soon as the context's bean definitions are
+ * known, so that its start (store recovery, Bolt, Browser, APOC and GDS) runs while Spring creates the
+ * web server and the beans that do not need the database; the first bean that needs it waits in
+ * {@link #await()}. It owns the database: it stops it when the context closes, and also when the
+ * context fails before any bean asked for it.
  */
-final class EmbeddedNeo4jStartup implements SmartInitializingSingleton, DisposableBean {
+final class EmbeddedNeo4jStartup implements BeanFactoryPostProcessor, DisposableBean {
 
-    private final CompletableFuture<EmbeddedNeo4j> started;
-    private final AtomicBoolean stopped = new AtomicBoolean();
+    private final Environment environment;
+    private CompletableFuture<EmbeddedNeo4j> started;
 
-    private EmbeddedNeo4jStartup(CompletableFuture<EmbeddedNeo4j> started) {
-        this.started = started;
+    EmbeddedNeo4jStartup(Environment environment) {
+        this.environment = environment;
     }
 
-    /** Binds the settings like their beans will (which, bound later, still reject unknown keys) and starts. */
-    static EmbeddedNeo4jStartup begin(Environment environment) {
+    @Override
+    public void postProcessBeanFactory(ConfigurableListableBeanFactory beanFactory) {
+        // Bound here like their beans will be (which, bound later, still reject unknown keys).
         Binder binder = Binder.get(environment);
         EmbeddedNeo4jProperties properties = binder.bindOrCreate("lodestone.embedded", EmbeddedNeo4jProperties.class);
         Path importDir = binder.bindOrCreate("lodestone.import", ImportProperties.class).directory();
-        return new EmbeddedNeo4jStartup(CompletableFuture.supplyAsync(
-                () -> EmbeddedNeo4j.start(properties, importDir, task -> thread("embedded-neo4j-gds", task)),
-                task -> thread("embedded-neo4j-start", task)));
-    }
-
-    private static void thread(String name, Runnable task) {
-        Thread thread = new Thread(task, name);
-        thread.setDaemon(true);
-        thread.start();
+        started = CompletableFuture.supplyAsync(() -> EmbeddedNeo4j.start(properties, importDir), task -> {
+            Thread thread = new Thread(task, "embedded-neo4j-start");
+            thread.setDaemon(true);
+            thread.start();
+        });
     }
 
     /** @return the started database; rethrows what stopped it from starting */
@@ -60,15 +54,9 @@ final class EmbeddedNeo4jStartup implements SmartInitializingSingleton, Disposab
         }
     }
 
-    /** Every bean is created (schema, import, documents): GDS must be there before the first request. */
-    @Override
-    public void afterSingletonsInstantiated() {
-        await().awaitGds();
-    }
-
     @Override
     public void destroy() {
-        if (stopped.compareAndSet(false, true)) {
+        if (started != null) {
             started.thenAccept(EmbeddedNeo4j::stop).exceptionally(failedToStart -> null).join();
         }
     }

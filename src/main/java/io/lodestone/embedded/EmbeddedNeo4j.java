@@ -12,9 +12,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.Executor;
 import java.util.stream.Collectors;
 
 import io.lodestone.StartupFailure;
@@ -44,34 +41,17 @@ public final class EmbeddedNeo4j {
     private final URI httpUri;
     private final AuthToken authToken;
     private final Path home;
-    private final CompletableFuture<Void> gds;
 
-    private EmbeddedNeo4j(DatabaseManagementService service, URI boltUri, URI httpUri, AuthToken authToken, Path home,
-                          CompletableFuture<Void> gds) {
+    private EmbeddedNeo4j(DatabaseManagementService service, URI boltUri, URI httpUri, AuthToken authToken, Path home) {
         this.service = service;
         this.boltUri = boltUri;
         this.httpUri = httpUri;
         this.authToken = authToken;
         this.home = home;
-        this.gds = gds;
     }
 
-    /**
-     * Starts the database with APOC and GDS registered.
-     *
-     * @param importDir Neo4j's import directory, the root of LOAD CSV's {@code file:///}
-     */
+    /** @param importDir Neo4j's import directory, the root of LOAD CSV's {@code file:///} */
     public static EmbeddedNeo4j start(EmbeddedNeo4jProperties properties, Path importDir) {
-        return start(properties, importDir, Runnable::run);
-    }
-
-    /**
-     * Starts the database with APOC registered, and GDS registered through {@code gdsRegistration}
-     * ({@link #awaitGds()} waits for it). GDS is three quarters of the procedure classes and about a fifth of
-     * the database's start; the service's start-up schema and import queries need APOC only, so GDS
-     * registers while they run instead of before them.
-     */
-    public static EmbeddedNeo4j start(EmbeddedNeo4jProperties properties, Path importDir, Executor gdsRegistration) {
         InetAddress address = resolve(properties.listenAddress());
         boolean authRequired = properties.password() != null && !properties.password().isBlank();
         if (!address.isLoopbackAddress() && !authRequired) {
@@ -95,10 +75,7 @@ public final class EmbeddedNeo4j {
             throw explain(e, home, properties);
         }
         GraphDatabaseAPI database = (GraphDatabaseAPI) service.database("neo4j");
-        ProcedureRegistrar procedures = new ProcedureRegistrar(database.getDependencyResolver().resolveDependency(GlobalProcedures.class));
-        procedures.register(ProcedureRegistrar.GDS.negate(), "APOC");
-        CompletableFuture<Void> gds = CompletableFuture.runAsync(() -> procedures.register(ProcedureRegistrar.GDS, "GDS"),
-                gdsRegistration);
+        new ProcedureRegistrar(database.getDependencyResolver().resolveDependency(GlobalProcedures.class)).registerAll();
         AuthToken token = AuthTokens.none();
         if (authRequired) {
             service.database("system").executeTransactionally(
@@ -112,19 +89,7 @@ public final class EmbeddedNeo4j {
         URI http = URI.create("http://" + host + ":" + ports.getLocalAddress(ConnectorType.HTTP).getPort());
         log.info("Embedded Neo4j started in {} ms: Bolt {}, Browser {}/browser/, data {}",
                 (System.nanoTime() - started) / 1_000_000, bolt, http, home);
-        return new EmbeddedNeo4j(service, bolt, http, token, home, gds);
-    }
-
-    /** Waits until GDS's procedures are registered; rethrows what stopped their registration. */
-    public void awaitGds() {
-        try {
-            gds.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException cause) {
-                throw cause;
-            }
-            throw e;
-        }
+        return new EmbeddedNeo4j(service, bolt, http, token, home);
     }
 
     public URI boltUri() {
@@ -144,7 +109,6 @@ public final class EmbeddedNeo4j {
     }
 
     public void stop() {
-        gds.exceptionally(failed -> null).join();
         service.shutdown();
     }
 

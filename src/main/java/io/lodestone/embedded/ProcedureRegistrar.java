@@ -7,7 +7,6 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.function.Predicate;
 
 import org.neo4j.kernel.api.procedure.GlobalProcedures;
 import org.slf4j.Logger;
@@ -28,25 +27,18 @@ final class ProcedureRegistrar {
     private static final Logger log = LoggerFactory.getLogger(ProcedureRegistrar.class);
 
     private final GlobalProcedures procedures;
+    private int registered;
+    private int failed;
 
     ProcedureRegistrar(GlobalProcedures procedures) {
         this.procedures = procedures;
     }
 
-    /** Graph Data Science's classes, whose registration the embedded database's start need not wait for. */
-    static final Predicate<String> GDS = name -> name.startsWith("org.neo4j.gds.");
-
-    /** Registers the listed classes whose name {@code classes} accepts. */
-    void register(Predicate<String> classes, String what) {
-        int registered = 0;
-        int failed = 0;
+    void registerAll() {
         for (String line : lines()) {
             int space = line.indexOf(' ');
             String kind = line.substring(0, space);
             String name = line.substring(space + 1);
-            if (!classes.test(name)) {
-                continue;
-            }
             try {
                 Class<?> type = Class.forName(name, true, ProcedureRegistrar.class.getClassLoader());
                 switch (kind) {
@@ -62,7 +54,7 @@ final class ProcedureRegistrar {
                 log.debug("Could not register {}: {}", name, e.getMessage());
             }
         }
-        log.info("Registered {} procedure and function classes of {} ({} skipped)", registered, what, failed);
+        log.info("Registered {} procedure and function classes of APOC and GDS ({} skipped)", registered, failed);
     }
 
     private static List<String> lines() {

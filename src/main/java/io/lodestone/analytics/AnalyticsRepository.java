@@ -136,17 +136,14 @@ final class AnalyticsRepository {
         return result;
     }
 
-    /**
-     * Facts in full by element id: those an answer shows of the facts read in part
-     * ({@link Fact#elementId()}), by element id.
-     */
-    Map<String, Fact> facts(java.util.Collection<String> elementIds) {
-        Map<String, Fact> facts = new java.util.HashMap<>();
+    /** All the properties of facts read in part ({@link Fact#elementId()}), by element id. */
+    Map<String, FactProperties> properties(java.util.Collection<String> elementIds) {
+        Map<String, FactProperties> properties = new java.util.HashMap<>();
         for (Record r : tx.run("analytics/facts.cypher", Map.of("elementIds", List.copyOf(elementIds)))) {
             Relationship relationship = r.get("fact").asRelationship();
-            facts.put(relationship.elementId(), fact(relationship, r.get("start").asNode(), r.get("end").asNode()));
+            properties.put(relationship.elementId(), FactProperties.of(relationship));
         }
-        return facts;
+        return properties;
     }
 
     /** A fact read as a map of the properties the calculations use, with its type and element id (see the query files). */

@@ -24,6 +24,7 @@ import io.lodestone.analytics.Answers.ChainView;
 import io.lodestone.analytics.Answers.RankedActor;
 import io.lodestone.analytics.Answers.RestrictionView;
 import io.lodestone.graph.EntityLookup;
+import io.lodestone.graph.FactProperties;
 import io.lodestone.graph.FactView;
 import io.lodestone.graph.FactViews;
 import io.lodestone.graph.GraphReader;
@@ -325,8 +326,9 @@ public class AnalyticsService {
         facts.forEach(f -> unique.putIfAbsent(f.id(), f));
         List<String> partial = unique.values().stream().map(Fact::elementId).filter(Objects::nonNull).toList();
         if (!partial.isEmpty()) {
-            Map<String, Fact> full = new AnalyticsRepository(tx).facts(partial);
-            unique.replaceAll((id, fact) -> fact.elementId() == null ? fact : full.getOrDefault(fact.elementId(), fact));
+            Map<String, FactProperties> full = new AnalyticsRepository(tx).properties(partial);
+            unique.replaceAll((id, fact) -> fact.elementId() == null || !full.containsKey(fact.elementId()) ? fact
+                    : new Fact(fact.id(), fact.type(), fact.start(), fact.end(), full.get(fact.elementId())));
         }
         FactViews sources = FactViews.withSourcesOf(tx, unique.values().stream().map(Fact::properties).toList());
         Map<String, FactView> views = new LinkedHashMap<>();

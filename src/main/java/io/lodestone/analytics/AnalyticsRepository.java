@@ -92,6 +92,32 @@ final class AnalyticsRepository {
                 .toList();
     }
 
+    /**
+     * What an actor's imports weigh in influence over it, summed in the query (see supply-terms.cypher).
+     *
+     * @param asOf  only the facts valid on this ISO date, or all when null
+     * @param terms supply terms listed per supplier, the largest shares first
+     * @param facts fact ids named per term
+     */
+    Supply supply(NodeView actor, String asOf, int terms, int facts) {
+        Map<String, Object> parameters = new java.util.HashMap<>();
+        parameters.put("actor", actor.id());
+        parameters.put("asOf", asOf);
+        parameters.put("terms", terms);
+        parameters.put("facts", facts);
+        Record record = tx.run("analytics/supply-terms.cypher", parameters).get(0);
+        Map<String, Double> known = new java.util.LinkedHashMap<>();
+        record.get("resources").values().forEach(r -> known.put(r.get("resource").asString(), r.get("known").asDouble()));
+        List<SupplierTerms> suppliers = record.get("suppliers").asList(row -> {
+            NodeView supplier = node(row.get("supplier"));
+            List<ImportShare> shares = row.get("terms").asList(t -> new ImportShare(partial(t.get("fact"), actor, supplier),
+                    t.get("factIds").asList(Value::asString), t.get("factCount").asInt()));
+            return new SupplierTerms(supplier, shares, row.get("termCount").asInt() - shares.size(),
+                    row.get("score").asDouble() - shares.stream().mapToDouble(s -> s.fact().properties().share()).sum());
+        });
+        return new Supply(known, suppliers);
+    }
+
     /** The import facts of an actor with these ids (those an answer names besides the ones whose figure is used). */
     List<Fact> importFacts(String actor, java.util.Collection<String> ids) {
         return tx.run("analytics/import-facts.cypher", Map.of("actor", actor, "ids", List.copyOf(ids))).stream()
@@ -114,16 +140,55 @@ final class AnalyticsRepository {
         return chains;
     }
 
-    List<Link> influenceLinks(String target, List<String> channels) {
-        return tx.run("analytics/influence-links.cypher", Map.of("target", target, "channels", channels)).stream()
-                .map(r -> {
-                    NodeView actor = node(r.get("actor"));
-                    NodeView counterpart = node(r.get("counterpart"));
-                    boolean actorIsStart = r.get("actorIsStart").asBoolean();
-                    Fact fact = actorIsStart ? partial(r.get("fact"), actor, counterpart) : partial(r.get("fact"), counterpart, actor);
-                    return new Link(actor, fact, actorIsStart, counterpart);
-                })
-                .toList();
+    /**
+     * The ties that give actors leverage over a target, scored in the query (see influence-ties.cypher):
+     * the actors with the highest tie scores and the named ones each with its largest ties, the others
+     * summed per country they are headquartered in.
+     *
+     * @param channels  relationship type → {weight, actorEnd} ({@link Influence.Channel#parameters()})
+     * @param resource  only ties about this resource, or all when null
+     * @param asOf      only the facts valid on this ISO date, or all when null
+     * @param named     actors listed whatever their tie score (they rank on other terms too)
+     * @param listed    how many of the actors with the highest tie scores are listed
+     * @param terms     ties listed per actor, and firms per country
+     * @param facts     facts named per tie
+     */
+    Ties ties(String target, Map<String, Object> channels, String resource, String asOf, java.util.Collection<String> named,
+              int listed, int terms, int facts) {
+        Map<String, Object> parameters = new java.util.HashMap<>();
+        parameters.put("target", target);
+        parameters.put("channels", channels);
+        parameters.put("confidence", Fact.confidenceWeights());
+        parameters.put("resource", resource);
+        parameters.put("asOf", asOf);
+        parameters.put("named", List.copyOf(named));
+        parameters.put("listed", listed);
+        parameters.put("terms", terms);
+        parameters.put("facts", facts);
+        Record record = tx.run("analytics/influence-ties.cypher", parameters).get(0);
+        List<TiedActor> actors = record.get("listed").asList(row -> {
+            NodeView actor = node(row.get("actor"));
+            List<Tie> ties = row.get("terms").asList(term -> {
+                NodeView counterpart = node(term.get("counterpart"));
+                List<Fact> read = term.get("facts").asList(f -> f.get("actorIsStart").asBoolean()
+                        ? partial(f, actor, counterpart) : partial(f, counterpart, actor));
+                return new Tie(term.get("channel").asString(), counterpart, term.get("contribution").asDouble(), read,
+                        term.get("factCount").asInt());
+            });
+            double score = row.get("score").asDouble();
+            return new TiedActor(actor, ties, row.get("termCount").asInt() - ties.size(),
+                    score - ties.stream().mapToDouble(Tie::contribution).sum());
+        });
+        List<RolledUp> rolledUp = record.get("rolledUp").asList(row -> {
+            NodeView country = node(row.get("country"));
+            List<FirmScore> firms = row.get("top").asList(top -> {
+                NodeView firm = node(top.get("firm"));
+                return new FirmScore(firm, top.get("score").asDouble(), top.get("facts").asList(f -> partial(f, firm, country)));
+            });
+            return new RolledUp(country, firms, row.get("firms").asInt() - firms.size(),
+                    row.get("score").asDouble() - firms.stream().mapToDouble(FirmScore::score).sum());
+        });
+        return new Ties(actors, rolledUp);
     }
 
     /** Firm id → the facts that say where it is headquartered. */
@@ -190,6 +255,21 @@ final class AnalyticsRepository {
     record ImportShare(Fact fact, List<String> factIds, int factCount) {
     }
 
+    /**
+     * @param known     resource → the sum of its suppliers' import shares (0 when none has a figure)
+     * @param suppliers the suppliers with a share, each with its largest
+     */
+    record Supply(Map<String, Double> known, List<SupplierTerms> suppliers) {
+    }
+
+    /**
+     * @param shares     its largest import shares, one per resource
+     * @param otherTerms how many more resources it supplies with a share
+     * @param otherShare their summed shares
+     */
+    record SupplierTerms(NodeView supplier, List<ImportShare> shares, int otherTerms, double otherShare) {
+    }
+
     record Restriction(Fact fact, List<String> scope) {
 
         boolean appliesTo(String target) {
@@ -207,8 +287,42 @@ final class AnalyticsRepository {
     }
 
     /**
-     * @param actorIsStart whether the actor is the fact's start (contracts point at the contractor)
+     * @param listed   the actors with the highest tie scores and the named ones
+     * @param rolledUp the other actors, summed per country they are headquartered in
      */
-    record Link(NodeView actor, Fact fact, boolean actorIsStart, NodeView counterpart) {
+    record Ties(List<TiedActor> listed, List<RolledUp> rolledUp) {
+
+        static final Ties NONE = new Ties(List.of(), List.of());
+    }
+
+    /**
+     * @param ties        its largest ties
+     * @param otherTies   how many more it has
+     * @param otherScore  their summed contribution
+     */
+    record TiedActor(NodeView actor, List<Tie> ties, int otherTies, double otherScore) {
+    }
+
+    /**
+     * One term: an actor's ties of one channel to one counterpart.
+     *
+     * @param facts     the first facts, the most confident (the one counted) first
+     * @param factCount how many there are
+     */
+    record Tie(String channel, NodeView counterpart, double contribution, List<Fact> facts, int factCount) {
+    }
+
+    /**
+     * The actors not listed that are headquartered in a country.
+     *
+     * @param firms      the ones with the highest tie scores
+     * @param otherFirms how many more there are
+     * @param otherScore their summed tie scores
+     */
+    record RolledUp(NodeView country, List<FirmScore> firms, int otherFirms, double otherScore) {
+    }
+
+    /** @param headquarters the facts that place the firm in the country */
+    record FirmScore(NodeView firm, double score, List<Fact> headquarters) {
     }
 }

@@ -17,9 +17,10 @@ import java.util.stream.Stream;
 import io.lodestone.analytics.AnalyticsRepository.Chain;
 import io.lodestone.analytics.AnalyticsRepository.ImportShare;
 import io.lodestone.analytics.AnalyticsRepository.ProductionFigures;
-import io.lodestone.analytics.AnalyticsRepository.Link;
 import io.lodestone.analytics.AnalyticsRepository.ResourceFacts;
 import io.lodestone.analytics.AnalyticsRepository.Restriction;
+import io.lodestone.analytics.AnalyticsRepository.Supply;
+import io.lodestone.analytics.AnalyticsRepository.Ties;
 import io.lodestone.analytics.Answers.ChainView;
 import io.lodestone.analytics.Answers.RankedActor;
 import io.lodestone.analytics.Answers.RestrictionView;
@@ -54,6 +55,14 @@ public class AnalyticsService {
      * of the hub's firms; the score counts them all, otherTerms sums up the rest.
      */
     static final int TERMS_PER_ACTOR = 10;
+    /**
+     * Actors listed with their ties beyond those an influence answer ranks (influence-ties.cypher): a hub
+     * has thousands of firms tied to it, summed per country they are headquartered in rather than read
+     * one by one. A firm left out scores no more than each listed actor, so none would rank above them;
+     * the margin absorbs what could still order equal scores differently (names compared by code point
+     * in Cypher and by UTF-16 unit in Java, sums added in another order). TiesListedTest checks it.
+     */
+    static final int TIES_LISTED_BEYOND_LIMIT = 50;
     /** Supply chains listed per kind: the $limit of cypher/analytics/supply-chains.cypher. */
     static final int CHAINS_PER_KIND = 25;
 
@@ -139,7 +148,8 @@ public class AnalyticsService {
         return reader.inReadTransaction(tx -> {
             AnalyticsRepository repository = new AnalyticsRepository(tx);
             NodeView targetNode = EntityLookup.require(tx, "target", target);
-            Situation situation = load(repository, List.of(targetNode), resource, asOf, false, target, productionFactsWeighed).validOn(asOf);
+            Situation situation = load(repository, List.of(targetNode), resource, asOf, false, target, productionFactsWeighed,
+                    limit + TIES_LISTED_BEYOND_LIMIT).validOn(asOf);
             return influence(tx, repository, targetNode, resource, limit, asOf, situation);
         });
     }
@@ -147,7 +157,7 @@ public class AnalyticsService {
     Answers.InfluenceAnswer influence(GraphReader.Reader tx, AnalyticsRepository repository, NodeView target, String resource, int limit,
                                       String asOf, Situation situation) {
         List<String> notes = new ArrayList<>();
-        List<String> imported = mostDependedOn(situation.dependencies.getOrDefault(target.id(), List.of()));
+        List<String> imported = mostDependedOn(situation.known(target.id()));
         List<String> weighed = imported.stream().filter(situation.resources::containsKey).toList();
         if (resource == null && weighed.size() < imported.size()) {
             notes.add(String.format("%s imports %d resources: production and export restrictions are weighed for the %d it"
@@ -173,7 +183,8 @@ public class AnalyticsService {
             List<Influence.Term> terms = shown.get(i);
             List<Influence.Term> rest = r.terms().subList(terms.size(), r.terms().size());
             ranking.add(new RankedActor(r.actor().id(), r.actor().name(), r.actor().type(), r.score(), terms,
-                    new Answers.OtherTerms(rest.size(), rest.stream().mapToDouble(Influence.Term::contribution).sum()),
+                    new Answers.OtherTerms(rest.size() + r.unlisted().count(),
+                            rest.stream().mapToDouble(Influence.Term::contribution).sum() + r.unlisted().contribution()),
                     terms.stream().flatMap(t -> t.factIds().stream()).distinct().map(views::get).filter(Objects::nonNull).toList()));
         }
         return new Answers.InfluenceAnswer(target, resource == null ? null : situation.resources.get(resource), asOf,
@@ -186,33 +197,47 @@ public class AnalyticsService {
      * @param resource  a resource asked about, or null
      * @param asOf      ISO date, or null: import figures are chosen among the facts valid on it
      * @param withChains read supply chains of the actors for the resource
-     * @param linksOf   read the influence links of this target, or null
+     * @param tiesOf    read the ties of actors to this target, all listed, or null
      */
     static Situation load(AnalyticsRepository repository, List<NodeView> actors, String resource, String asOf, boolean withChains,
-                          String linksOf) {
-        return load(repository, actors, resource, asOf, withChains, linksOf, Integer.MAX_VALUE);
+                          String tiesOf) {
+        return load(repository, actors, resource, asOf, withChains, tiesOf, Integer.MAX_VALUE, Integer.MAX_VALUE);
     }
 
     /**
      * @param productionFacts without a resource, stop reading the production of further resources
      *                        (most depended on first) once this many production facts are read
+     * @param listed          how many of the actors with the highest tie scores to list with their
+     *                        {@link #TERMS_PER_ACTOR} largest ties (besides those ranked on other terms and the
+     *                        countries), summing the other firms per country they are headquartered in; and,
+     *                        without a resource, sum the target's imports per supplier (its largest shares
+     *                        listed). {@link Integer#MAX_VALUE}: read every import and tie one by one (scenarios
+     *                        take actors and facts away).
      */
     static Situation load(AnalyticsRepository repository, List<NodeView> actors, String resource, String asOf, boolean withChains,
-                          String linksOf, int productionFacts) {
+                          String tiesOf, int productionFacts, int listed) {
+        boolean summed = listed != Integer.MAX_VALUE;
         // One fact per (actor, resource, supplier), chosen in the query: a hub imports tens of thousands.
         Map<String, List<Fact>> dependencies = new LinkedHashMap<>();
         Map<String, ImportShare> imports = new HashMap<>();
-        actors.forEach(a -> {
+        Supply supply = null;
+        for (NodeView a : actors) {
+            if (summed && resource == null && a.id().equals(tiesOf)) {
+                supply = repository.supply(a, asOf, TERMS_PER_ACTOR, FACTS_PER_TERM);
+                dependencies.put(a.id(), List.of());
+                continue;
+            }
             List<ImportShare> shares = repository.importShares(a, resource, asOf, FACTS_PER_TERM);
             shares.forEach(share -> imports.put(share.fact().id(), share));
             dependencies.put(a.id(), shares.stream().map(ImportShare::fact).toList());
-        });
+        }
         Set<String> resourceIds = new LinkedHashSet<>();
         if (resource != null) {
             resourceIds.add(resource);
         }
-        if (linksOf != null && resource == null) {
-            resourceIds.addAll(mostDependedOn(dependencies.getOrDefault(linksOf, List.of())));
+        if (tiesOf != null && resource == null) {
+            resourceIds.addAll(mostDependedOn(supply != null ? supply.known()
+                    : Situation.known(dependencies.getOrDefault(tiesOf, List.of()))));
         }
         Map<String, NodeView> resources = new LinkedHashMap<>();
         Map<String, List<Fact>> production = new HashMap<>();
@@ -241,28 +266,33 @@ public class AnalyticsService {
         if (withChains && resource != null) {
             actors.forEach(a -> chains.addAll(repository.supplyChains(a.id(), resource, CHAINS_PER_KIND)));
         }
-        List<Link> links = linksOf == null ? List.of() : repository.influenceLinks(linksOf, Influence.Channel.names());
-        Set<String> firms = new LinkedHashSet<>();
-        links.forEach(l -> firms.add(l.actor().id()));
-        dependencies.values().forEach(facts -> facts.forEach(f -> firms.add(f.end().id())));
-        production.values().forEach(facts -> facts.forEach(f -> firms.add(f.start().id())));
+        // the actors ranked on other terms are listed with their ties whatever their tie score
+        Set<String> ranked = new LinkedHashSet<>();
+        dependencies.values().forEach(facts -> facts.forEach(f -> ranked.add(f.end().id())));
+        if (supply != null) {
+            supply.suppliers().forEach(s -> ranked.add(s.supplier().id()));
+        }
+        production.values().forEach(facts -> facts.forEach(f -> ranked.add(f.start().id())));
+        restrictions.values().forEach(list -> list.forEach(r -> ranked.add(r.fact().start().id())));
+        Ties ties = tiesOf == null ? Ties.NONE : repository.ties(tiesOf, Influence.Channel.parameters(), resource, asOf, ranked,
+                listed, summed ? TERMS_PER_ACTOR : Integer.MAX_VALUE, FACTS_PER_TERM);
+        Set<String> firms = new LinkedHashSet<>(ranked);
+        ties.listed().forEach(t -> firms.add(t.actor().id()));
         firms.removeIf(id -> !id.startsWith("firm:"));
         Map<String, List<Fact>> headquarters = firms.isEmpty() ? Map.of() : repository.headquarters(List.copyOf(firms));
-        return new Situation(resources, production, restrictions, dependencies, chains, links, headquarters, imports, figures);
+        return new Situation(resources, production, restrictions, dependencies, chains, ties, headquarters, imports, figures, supply);
     }
 
     /**
-     * The resources of these import facts (the one used per supplier), most depended on first: the sum
-     * of their import shares (at most 1), or {@link Influence#UNQUANTIFIED_DEPENDENCE} when no share is
-     * known, as influence weighs them; then by id.
+     * Resources most depended on first: by the sum of their import shares (at most 1), or
+     * {@link Influence#UNQUANTIFIED_DEPENDENCE} when no share is known, as influence weighs them; then by id.
+     *
+     * @param known resource → the sum of the actor's import shares of it ({@link Situation#known})
      */
-    static List<String> mostDependedOn(List<Fact> imports) {
-        Map<String, Double> shares = new LinkedHashMap<>();
-        imports.stream().filter(f -> f.properties().resource() != null).forEach(f -> shares.merge(f.properties().resource(),
-                f.properties().share() == null ? 0 : f.properties().share(), Double::sum));
+    static List<String> mostDependedOn(Map<String, Double> known) {
         Comparator<Map.Entry<String, Double>> byDependence = Comparator.comparingDouble(
                 e -> e.getValue() > 0 ? Math.min(1, e.getValue()) : Influence.UNQUANTIFIED_DEPENDENCE);
-        return shares.entrySet().stream().sorted(byDependence.reversed().thenComparing(Map.Entry::getKey))
+        return known.entrySet().stream().sorted(byDependence.reversed().thenComparing(Map.Entry::getKey))
                 .map(Map.Entry::getKey).toList();
     }
 
@@ -293,8 +323,11 @@ public class AnalyticsService {
         return Stream.of(situation.production.values().stream().flatMap(Collection::stream),
                         situation.restrictions.values().stream().flatMap(Collection::stream).map(Restriction::fact),
                         situation.dependencies.values().stream().flatMap(Collection::stream),
+                        situation.supply == null ? Stream.<Fact>empty()
+                                : situation.supply.suppliers().stream().flatMap(s -> s.shares().stream()).map(ImportShare::fact),
                         situation.chains.stream().flatMap(c -> c.facts().stream()),
-                        situation.links.stream().map(Link::fact),
+                        situation.ties.listed().stream().flatMap(t -> t.ties().stream()).flatMap(t -> t.facts().stream()),
+                        situation.ties.rolledUp().stream().flatMap(r -> r.firms().stream()).flatMap(f -> f.headquarters().stream()),
                         situation.headquarters.values().stream().flatMap(Collection::stream))
                 .flatMap(s -> s);
     }

@@ -1,5 +1,7 @@
 package io.lodestone.analytics;
 
+import java.util.Map;
+
 import io.lodestone.graph.FactProperties;
 import io.lodestone.graph.NodeView;
 
@@ -10,6 +12,10 @@ import io.lodestone.graph.NodeView;
  *                  of facts): the relationship's element id, to read it in full if an answer shows it; null otherwise
  */
 record Fact(String id, String type, NodeView start, NodeView end, FactProperties properties, String elementId) {
+
+    private static final double HIGH = 1.0;
+    private static final double MEDIUM = 0.75;
+    private static final double OTHER = 0.5;
 
     Fact(String id, String type, NodeView start, NodeView end, FactProperties properties) {
         this(id, type, start, end, properties, null);
@@ -27,10 +33,15 @@ record Fact(String id, String type, NodeView start, NodeView end, FactProperties
     /** high 1, medium 0.75, low 0.5: how much a fact's figure is trusted when several compete. */
     double confidenceWeight() {
         return switch (String.valueOf(properties.confidence())) {
-            case "high" -> 1.0;
-            case "medium" -> 0.75;
-            default -> 0.5;
+            case "high" -> HIGH;
+            case "medium" -> MEDIUM;
+            default -> OTHER;
         };
+    }
+
+    /** The weights of {@link #confidenceWeight()} for queries that weigh facts themselves: by confidence, and "other". */
+    static Map<String, Object> confidenceWeights() {
+        return Map.of("high", HIGH, "medium", MEDIUM, "other", OTHER);
     }
 
     boolean validOn(String asOf) {

@@ -6,8 +6,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import io.lodestone.analytics.AnalyticsRepository.Link;
 import io.lodestone.analytics.AnalyticsRepository.Restriction;
+import io.lodestone.analytics.AnalyticsRepository.RolledUp;
+import io.lodestone.analytics.AnalyticsRepository.SupplierTerms;
+import io.lodestone.analytics.AnalyticsRepository.Tie;
+import io.lodestone.analytics.AnalyticsRepository.TiedActor;
 import io.lodestone.graph.NodeView;
 
 /**
@@ -55,8 +58,13 @@ final class Influence {
             this.verb = verb;
         }
 
-        static List<String> names() {
-            return java.util.Arrays.stream(values()).map(Enum::name).toList();
+        /** Type → {weight, actorEnd}: the $channels of cypher/analytics/influence-ties.cypher. */
+        static Map<String, Object> parameters() {
+            Map<String, Object> channels = new LinkedHashMap<>();
+            for (Channel channel : values()) {
+                channels.put(channel.name(), Map.of("weight", channel.weight, "actorEnd", channel.actorEnd.name()));
+            }
+            return channels;
         }
     }
 
@@ -78,7 +86,17 @@ final class Influence {
         }
     }
 
-    record Ranked(NodeView actor, double score, List<Term> terms) {
+    /** @param unlisted the terms read only as a count and a sum (an actor's smallest ties, a country's smallest firms) */
+    record Ranked(NodeView actor, double score, List<Term> terms, Unlisted unlisted) {
+    }
+
+    record Unlisted(int count, double contribution) {
+
+        static final Unlisted NONE = new Unlisted(0, 0);
+
+        Unlisted plus(Unlisted more) {
+            return new Unlisted(count + more.count, contribution + more.contribution);
+        }
     }
 
     private Influence() {
@@ -87,12 +105,16 @@ final class Influence {
     static List<Ranked> rank(NodeView target, String resource, Situation situation, List<String> notes) {
         Map<String, NodeView> actors = new LinkedHashMap<>();
         Map<String, List<Term>> terms = new LinkedHashMap<>();
-        resourceTerms(target, resource, situation, actors, terms, notes);
-        tieTerms(resource, situation, actors, terms);
-        rollUpFirms(situation, actors, terms);
+        Map<String, Unlisted> unlisted = new LinkedHashMap<>();
+        resourceTerms(target, resource, situation, actors, terms, unlisted, notes);
+        tieTerms(situation, actors, terms, unlisted);
+        rollUpFirms(situation, actors, terms, unlisted);
         return terms.entrySet().stream()
-                .map(e -> new Ranked(actors.get(e.getKey()), e.getValue().stream().mapToDouble(Term::contribution).sum(),
-                        e.getValue().stream().sorted(Comparator.comparing(Term::contribution).reversed()).toList()))
+                .map(e -> {
+                    Unlisted rest = unlisted.getOrDefault(e.getKey(), Unlisted.NONE);
+                    return new Ranked(actors.get(e.getKey()), e.getValue().stream().mapToDouble(Term::contribution).sum() + rest.contribution(),
+                            e.getValue().stream().sorted(Comparator.comparing(Term::contribution).reversed()).toList(), rest);
+                })
                 // Leverage is over others: the target's own production, restrictions or firms do not rank it.
                 .filter(r -> r.score() > 0 && !r.actor().id().equals(target.id()))
                 .sorted(Comparator.comparing(Ranked::score).reversed().thenComparing(r -> r.actor().name()))
@@ -100,77 +122,98 @@ final class Influence {
     }
 
     private static void resourceTerms(NodeView target, String resource, Situation situation, Map<String, NodeView> actors,
-                                      Map<String, List<Term>> terms, List<String> notes) {
-        Map<String, List<Fact>> resources = new LinkedHashMap<>();
-        situation.dependencies.getOrDefault(target.id(), List.of()).stream()
-                .filter(f -> resource == null || resource.equals(f.properties().resource()))
-                .forEach(f -> resources.computeIfAbsent(f.properties().resource(), k -> new ArrayList<>()).add(f));
-        if (resource != null && resources.isEmpty()) {
-            resources.put(resource, List.of());
+                                      Map<String, List<Term>> terms, Map<String, Unlisted> unlisted, List<String> notes) {
+        Map<String, Double> dependence = new LinkedHashMap<>();
+        if (situation.supply != null) {
+            situation.supply.known().forEach((r, known) -> dependence.put(r, known > 0 ? Math.min(1, known) : UNQUANTIFIED_DEPENDENCE));
+            for (SupplierTerms supplier : situation.supply.suppliers()) {
+                supplier.shares().forEach(share -> add(actors, terms, supplier.supplier(), supplyTerm(target, situation,
+                        share.fact().properties().resource(), supplier.supplier(), share.fact().properties().share(), share.factIds(),
+                        share.factCount())));
+                if (supplier.otherTerms() > 0) {
+                    unlisted.merge(supplier.supplier().id(), new Unlisted(supplier.otherTerms(), supplier.otherShare()), Unlisted::plus);
+                }
+            }
+        } else {
+            Map<String, List<Fact>> resources = new LinkedHashMap<>();
+            situation.dependencies.getOrDefault(target.id(), List.of()).stream()
+                    .filter(f -> resource == null || resource.equals(f.properties().resource()))
+                    .forEach(f -> resources.computeIfAbsent(f.properties().resource(), k -> new ArrayList<>()).add(f));
+            for (String r : resources.keySet()) {
+                Reliance reliance = Reliance.of(target.id(), r, resources.get(r), situation);
+                double known = reliance.suppliers().stream().filter(s -> s.share() != null).mapToDouble(Reliance.Supplier::share).sum();
+                dependence.put(r, known > 0 ? Math.min(1, known) : UNQUANTIFIED_DEPENDENCE);
+                for (Reliance.Supplier supplier : reliance.suppliers()) {
+                    if (supplier.share() != null) {
+                        add(actors, terms, supplier.supplier(), supplyTerm(target, situation, r, supplier.supplier(), supplier.share(),
+                                supplier.factIds(), supplier.factCount()));
+                    }
+                }
+            }
+        }
+        if (resource != null && dependence.isEmpty()) {
+            dependence.put(resource, UNQUANTIFIED_DEPENDENCE);
             notes.add(String.format("%s has no import facts for %s: its dependence is taken as %.1f", target.name(),
                     resource, UNQUANTIFIED_DEPENDENCE));
         }
-        for (String r : resources.keySet()) {
-            Reliance reliance = Reliance.of(target.id(), r, resources.get(r), situation);
-            double known = reliance.suppliers().stream().filter(s -> s.share() != null).mapToDouble(Reliance.Supplier::share).sum();
-            double dependence = known > 0 ? Math.min(1, known) : UNQUANTIFIED_DEPENDENCE;
-            for (Reliance.Supplier supplier : reliance.suppliers()) {
-                if (supplier.share() != null) {
-                    add(actors, terms, supplier.supplier(), new Term("supply", String.format("%s sources %.0f%% of its %s from %s",
-                            target.name(), supplier.share() * 100, name(situation, r), supplier.supplier().name()), supplier.share(), supplier.factIds(),
-                            supplier.factCount()));
-                }
+        dependence.forEach((r, d) -> weighedResourceTerms(target, r, d, situation, actors, terms));
+    }
+
+    private static Term supplyTerm(NodeView target, Situation situation, String resource, NodeView supplier, double share,
+                                   List<String> factIds, int factCount) {
+        return new Term("supply", String.format("%s sources %.0f%% of its %s from %s", target.name(), share * 100,
+                name(situation, resource), supplier.name()), share, factIds, factCount);
+    }
+
+    /** Production and export restrictions of a resource the target depends on this much. */
+    private static void weighedResourceTerms(NodeView target, String r, double dependence, Situation situation,
+                                             Map<String, NodeView> actors, Map<String, List<Term>> terms) {
+        NodeView resourceNode = situation.resources.getOrDefault(r, new NodeView(r, r, null));
+        Concentration concentration = situation.concentration(resourceNode);
+        for (Concentration.ProducerShare share : concentration.producers()) {
+            add(actors, terms, share.producer(), new Term("production", String.format(
+                    "%s depends on %s (%.2f) × %s's share of world output (%.3f)", target.name(), name(situation, r), dependence,
+                    share.producer().name(), share.share()), dependence * share.share(), share.factIds()));
+        }
+        // Several facts about one restrictor's controls on a resource (sources, dates, steps from licensing to
+        // a ban) are one restriction: the most severe counts, all facts are listed.
+        Map<String, List<Restriction>> byRestrictor = new LinkedHashMap<>();
+        for (Restriction restriction : situation.restrictions(r)) {
+            if (restriction.appliesTo(target.id())) {
+                byRestrictor.computeIfAbsent(restriction.fact().start().id(), k -> new ArrayList<>()).add(restriction);
             }
-            NodeView resourceNode = situation.resources.getOrDefault(r, new NodeView(r, r, null));
-            Concentration concentration = situation.concentration(resourceNode);
-            for (Concentration.ProducerShare share : concentration.producers()) {
-                add(actors, terms, share.producer(), new Term("production", String.format(
-                        "%s depends on %s (%.2f) × %s's share of world output (%.3f)", target.name(), name(situation, r), dependence,
-                        share.producer().name(), share.share()), dependence * share.share(), share.factIds()));
+        }
+        for (List<Restriction> restrictions : byRestrictor.values()) {
+            Restriction strongest = restrictions.stream().max(Comparator.comparingDouble(Restriction::severity)).orElseThrow();
+            add(actors, terms, strongest.fact().start(), new Term("export restriction", String.format(
+                    "%s depends on %s (%.2f) × severity of %s's restriction (%.1f: %s)%s", target.name(), name(situation, r), dependence,
+                    strongest.fact().start().name(), strongest.severity(), strongest.fact().properties().activity(),
+                    restrictions.size() > 1 ? "; the most severe of " + restrictions.size() + " restriction facts" : ""),
+                    dependence * strongest.severity(), restrictions.stream().map(x -> x.fact().id()).distinct().toList()));
+        }
+    }
+
+    /** The ties the query scored: per actor and channel and counterpart, the weight × the confidence of the most confident fact. */
+    private static void tieTerms(Situation situation, Map<String, NodeView> actors, Map<String, List<Term>> terms,
+                                 Map<String, Unlisted> unlisted) {
+        for (TiedActor tied : situation.ties.listed()) {
+            for (Tie tie : tied.ties()) {
+                Channel channel = Channel.valueOf(tie.channel());
+                Fact best = tie.facts().get(0);
+                add(actors, terms, tied.actor(), new Term("ties", String.format("%s %s %s (weight %.1f × confidence %.2f, %s)",
+                        tied.actor().name(), channel.verb, tie.counterpart().name(), channel.weight, best.confidenceWeight(),
+                        best.properties().confidence()), tie.contribution(), tie.facts().stream().map(Fact::id).toList(), tie.factCount()));
             }
-            // Several facts about one restrictor's controls on a resource (sources, dates, steps from licensing to
-            // a ban) are one restriction: the most severe counts, all facts are listed.
-            Map<String, List<Restriction>> byRestrictor = new LinkedHashMap<>();
-            for (Restriction restriction : situation.restrictions(r)) {
-                if (restriction.appliesTo(target.id())) {
-                    byRestrictor.computeIfAbsent(restriction.fact().start().id(), k -> new ArrayList<>()).add(restriction);
-                }
-            }
-            for (List<Restriction> restrictions : byRestrictor.values()) {
-                Restriction strongest = restrictions.stream().max(Comparator.comparingDouble(Restriction::severity)).orElseThrow();
-                add(actors, terms, strongest.fact().start(), new Term("export restriction", String.format(
-                        "%s depends on %s (%.2f) × severity of %s's restriction (%.1f: %s)%s", target.name(), name(situation, r), dependence,
-                        strongest.fact().start().name(), strongest.severity(), strongest.fact().properties().activity(),
-                        restrictions.size() > 1 ? "; the most severe of " + restrictions.size() + " restriction facts" : ""),
-                        dependence * strongest.severity(), restrictions.stream().map(x -> x.fact().id()).distinct().toList()));
+            if (tied.otherTies() > 0) {
+                actors.putIfAbsent(tied.actor().id(), tied.actor());
+                terms.computeIfAbsent(tied.actor().id(), k -> new ArrayList<>());
+                unlisted.merge(tied.actor().id(), new Unlisted(tied.otherTies(), tied.otherScore()), Unlisted::plus);
             }
         }
     }
 
-    private static void tieTerms(String resource, Situation situation, Map<String, NodeView> actors, Map<String, List<Term>> terms) {
-        Map<String, List<Link>> byKey = new LinkedHashMap<>();
-        for (Link link : situation.links) {
-            Channel channel = Channel.valueOf(link.fact().type());
-            boolean endOk = switch (channel.actorEnd) {
-                case START -> link.actorIsStart();
-                case END -> !link.actorIsStart();
-                case EITHER -> true;
-            };
-            if (endOk && (resource == null || resource.equals(link.fact().properties().resource()))) {
-                byKey.computeIfAbsent(link.actor().id() + "|" + channel + "|" + link.counterpart().id(), k -> new ArrayList<>()).add(link);
-            }
-        }
-        for (List<Link> links : byKey.values()) {
-            Link best = links.stream().max(Comparator.comparing(l -> l.fact().confidenceWeight())).orElseThrow();
-            Channel channel = Channel.valueOf(best.fact().type());
-            double contribution = channel.weight * best.fact().confidenceWeight();
-            add(actors, terms, best.actor(), new Term("ties", String.format("%s %s %s (weight %.1f × confidence %.2f, %s)",
-                    best.actor().name(), channel.verb, best.counterpart().name(), channel.weight, best.fact().confidenceWeight(),
-                    best.fact().properties().confidence()), contribution, links.stream().map(l -> l.fact().id()).distinct().toList()));
-        }
-    }
-
-    private static void rollUpFirms(Situation situation, Map<String, NodeView> actors, Map<String, List<Term>> terms) {
+    private static void rollUpFirms(Situation situation, Map<String, NodeView> actors, Map<String, List<Term>> terms,
+                                    Map<String, Unlisted> unlisted) {
         Map<String, List<Term>> additions = new LinkedHashMap<>();
         Map<String, NodeView> countries = new LinkedHashMap<>();
         terms.forEach((id, firmTerms) -> {
@@ -178,15 +221,31 @@ final class Influence {
             Map<String, List<Fact>> byCountry = new LinkedHashMap<>();
             situation.headquarters.getOrDefault(id, List.of())
                     .forEach(hq -> byCountry.computeIfAbsent(hq.end().id(), k -> new ArrayList<>()).add(hq));
-            double firmScore = firmTerms.stream().mapToDouble(Term::contribution).sum();
+            double firmScore = firmTerms.stream().mapToDouble(Term::contribution).sum()
+                    + unlisted.getOrDefault(id, Unlisted.NONE).contribution();
             byCountry.forEach((country, facts) -> {
                 countries.putIfAbsent(country, facts.get(0).end());
-                additions.computeIfAbsent(country, k -> new ArrayList<>()).add(new Term("through firms",
-                        String.format("%s is headquartered here: %.1f × its score %.3f", actors.get(id).name(), FIRM_ROLL_UP, firmScore),
-                        FIRM_ROLL_UP * firmScore, facts.stream().map(Fact::id).toList()));
+                additions.computeIfAbsent(country, k -> new ArrayList<>()).add(throughFirm(actors.get(id), firmScore, facts));
             });
         });
+        // The firms the query did not list, tied to the target only: summed per country by the query.
+        for (RolledUp rolled : situation.ties.rolledUp()) {
+            String country = rolled.country().id();
+            countries.putIfAbsent(country, rolled.country());
+            rolled.firms().forEach(f -> additions.computeIfAbsent(country, k -> new ArrayList<>())
+                    .add(throughFirm(f.firm(), f.score(), f.headquarters())));
+            if (rolled.otherFirms() > 0) {
+                terms.computeIfAbsent(country, k -> new ArrayList<>());
+                actors.putIfAbsent(country, rolled.country());
+                unlisted.merge(country, new Unlisted(rolled.otherFirms(), FIRM_ROLL_UP * rolled.otherScore()), Unlisted::plus);
+            }
+        }
         additions.forEach((id, countryTerms) -> countryTerms.forEach(t -> add(actors, terms, countries.get(id), t)));
+    }
+
+    private static Term throughFirm(NodeView firm, double firmScore, List<Fact> headquarters) {
+        return new Term("through firms", String.format("%s is headquartered here: %.1f × its score %.3f", firm.name(), FIRM_ROLL_UP,
+                firmScore), FIRM_ROLL_UP * firmScore, headquarters.stream().map(Fact::id).toList());
     }
 
     private static String name(Situation situation, String resource) {

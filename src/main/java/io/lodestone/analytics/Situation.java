@@ -8,8 +8,11 @@ import java.util.Map;
 import io.lodestone.analytics.AnalyticsRepository.Chain;
 import io.lodestone.analytics.AnalyticsRepository.ImportShare;
 import io.lodestone.analytics.AnalyticsRepository.ProductionFigures;
-import io.lodestone.analytics.AnalyticsRepository.Link;
 import io.lodestone.analytics.AnalyticsRepository.Restriction;
+import io.lodestone.analytics.AnalyticsRepository.RolledUp;
+import io.lodestone.analytics.AnalyticsRepository.Supply;
+import io.lodestone.analytics.AnalyticsRepository.TiedActor;
+import io.lodestone.analytics.AnalyticsRepository.Ties;
 import io.lodestone.graph.NodeView;
 
 /**
@@ -23,16 +26,19 @@ final class Situation {
     final Map<String, List<Restriction>> restrictions;
     final Map<String, List<Fact>> dependencies;
     final List<Chain> chains;
-    final List<Link> links;
+    /** Read for the date asked about: validOn leaves them as they are. */
+    final Ties ties;
     final Map<String, List<Fact>> headquarters;
     /** Import fact id → the facts of its (resource, supplier) when the query chose it as the one used. */
     final Map<String, ImportShare> imports;
     /** Production fact id → the competing figures of its producer when the query chose it as the one used. */
     final Map<String, ProductionFigures> figures;
+    /** The target's imports summed by the query (influence over a hub), in place of its import facts; or null. */
+    final Supply supply;
 
     Situation(Map<String, NodeView> resources, Map<String, List<Fact>> production, Map<String, List<Restriction>> restrictions,
-          Map<String, List<Fact>> dependencies, List<Chain> chains, List<Link> links, Map<String, List<Fact>> headquarters) {
-        this(resources, production, restrictions, dependencies, chains, links, headquarters, Map.of(), Map.of());
+          Map<String, List<Fact>> dependencies, List<Chain> chains, Ties ties, Map<String, List<Fact>> headquarters) {
+        this(resources, production, restrictions, dependencies, chains, ties, headquarters, Map.of(), Map.of(), null);
     }
 
     /**
@@ -40,17 +46,34 @@ final class Situation {
      * @param dependencies by actor: one fact per (resource, supplier) when read with its {@code imports}
      */
     Situation(Map<String, NodeView> resources, Map<String, List<Fact>> production, Map<String, List<Restriction>> restrictions,
-          Map<String, List<Fact>> dependencies, List<Chain> chains, List<Link> links, Map<String, List<Fact>> headquarters,
-          Map<String, ImportShare> imports, Map<String, ProductionFigures> figures) {
+          Map<String, List<Fact>> dependencies, List<Chain> chains, Ties ties, Map<String, List<Fact>> headquarters,
+          Map<String, ImportShare> imports, Map<String, ProductionFigures> figures, Supply supply) {
         this.resources = resources;
         this.production = production;
         this.restrictions = restrictions;
         this.dependencies = dependencies;
         this.chains = chains;
-        this.links = links;
+        this.ties = ties;
         this.headquarters = headquarters;
         this.imports = imports;
         this.figures = figures;
+        this.supply = supply;
+    }
+
+    /**
+     * Resource → the sum of the actor's import shares of it (0 when none has a figure): as the query summed
+     * them, or from the actor's import facts (one per resource and supplier).
+     */
+    Map<String, Double> known(String actor) {
+        return supply != null ? supply.known() : known(dependencies.getOrDefault(actor, List.of()));
+    }
+
+    /** Resource → the sum of the shares of these import facts (one per resource and supplier), 0 without any. */
+    static Map<String, Double> known(List<Fact> imports) {
+        Map<String, Double> shares = new java.util.LinkedHashMap<>();
+        imports.stream().filter(f -> f.properties().resource() != null)
+                .forEach(f -> shares.merge(f.properties().resource(), f.properties().share() == null ? 0 : f.properties().share(), Double::sum));
+        return shares;
     }
 
     List<Fact> production(String resource) {
@@ -71,8 +94,8 @@ final class Situation {
                 filter(restrictions, r -> r.fact().validOn(asOf)),
                 filter(dependencies, f -> f.validOn(asOf)),
                 chains.stream().filter(c -> c.facts().stream().allMatch(f -> f.validOn(asOf))).toList(),
-                links.stream().filter(l -> l.fact().validOn(asOf)).toList(),
-                headquarters, imports, figures);
+                ties,
+                headquarters, imports, figures, supply);
     }
 
     /** Without an actor or facility: every fact that touches it is gone. */
@@ -82,8 +105,8 @@ final class Situation {
                 filter(restrictions, r -> !r.fact().touches(entityId)),
                 filter(dependencies, f -> !f.touches(entityId)),
                 chains.stream().filter(c -> c.nodes().stream().noneMatch(n -> n.id().equals(entityId))).toList(),
-                links.stream().filter(l -> !l.actor().id().equals(entityId) && !l.counterpart().id().equals(entityId)).toList(),
-                headquarters, imports, figures);
+                without(ties, entityId),
+                headquarters, imports, figures, supply);
     }
 
     Situation with(String resource, Restriction restriction) {
@@ -91,7 +114,25 @@ final class Situation {
         List<Restriction> list = new ArrayList<>(restrictions(resource));
         list.add(restriction);
         more.put(resource, list);
-        return new Situation(resources, production, more, dependencies, chains, links, headquarters, imports, figures);
+        return new Situation(resources, production, more, dependencies, chains, ties, headquarters, imports, figures, supply);
+    }
+
+    /**
+     * The ties without those of an entity or to it. Exact when every actor and tie was listed (scenarios
+     * read them so); the firms summed per country cannot be taken apart.
+     */
+    private static Ties without(Ties ties, String entityId) {
+        List<TiedActor> listed = ties.listed().stream()
+                .filter(t -> !t.actor().id().equals(entityId))
+                .map(t -> new TiedActor(t.actor(), t.ties().stream().filter(tie -> !tie.counterpart().id().equals(entityId)).toList(),
+                        t.otherTies(), t.otherScore()))
+                .filter(t -> !t.ties().isEmpty() || t.otherTies() > 0)
+                .toList();
+        List<RolledUp> rolledUp = ties.rolledUp().stream()
+                .map(r -> new RolledUp(r.country(), r.firms().stream().filter(f -> !f.firm().id().equals(entityId)).toList(),
+                        r.otherFirms(), r.otherScore()))
+                .toList();
+        return new Ties(listed, rolledUp);
     }
 
     private static <T> Map<String, List<T>> filter(Map<String, List<T>> map, java.util.function.Predicate<T> keep) {

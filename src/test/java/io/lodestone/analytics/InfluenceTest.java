@@ -42,7 +42,7 @@ class InfluenceTest {
 
     private static Situation situation(NodeView target, List<Restriction> restrictions) {
         return new Situation(Map.of(GALLIUM.id(), GALLIUM), Map.of(GALLIUM.id(), List.of()), Map.of(GALLIUM.id(), restrictions),
-                Map.of(target.id(), List.of()), List.of(), List.of(), Map.of());
+                Map.of(target.id(), List.of()), List.of(), AnalyticsRepository.Ties.NONE, Map.of());
     }
 
     private static Restriction restriction(NodeView restrictor, String id, String activity) {

@@ -23,6 +23,8 @@ import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.Value;
 import org.neo4j.driver.types.Node;
 import org.neo4j.driver.types.Relationship;
+import tools.jackson.core.json.JsonReadFeature;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * What a user could run instead of the API: the service's own query files over Bolt with the Java
@@ -38,6 +40,9 @@ final class RawQueries {
     private final Driver driver;
     private final CypherFiles cypher;
     private final TransactionConfig config;
+
+    private static final JsonMapper CYPHER_LITERALS = JsonMapper.builder()
+            .enable(JsonReadFeature.ALLOW_SINGLE_QUOTES, JsonReadFeature.ALLOW_UNQUOTED_PROPERTY_NAMES).build();
 
     RawQueries(Driver driver, CypherFiles cypher, Duration timeout) {
         this.driver = driver;
@@ -78,10 +83,19 @@ final class RawQueries {
         return read(tx -> {
             Set<String> firms = new LinkedHashSet<>();
             List<Record> all = actorImportsAndResource(tx, target, resource, firms);
-            List<Record> links = run(tx, "analytics/influence-links.cypher",
-                    Map.of("target", target, "channels", fileDefault("analytics/influence-links.cypher", "channels")));
-            links.forEach(r -> firms.add(r.get("actor").get("id").asString()));
-            all.addAll(links);
+            String file = "analytics/influence-ties.cypher";
+            Map<String, Object> parameters = new HashMap<>();
+            for (String name : List.of("channels", "confidence", "listed", "terms", "facts")) {
+                parameters.put(name, fileDefault(file, name));
+            }
+            parameters.put("target", target);
+            parameters.put("resource", resource);
+            parameters.put("asOf", null);
+            // the suppliers and producers, listed whatever their tie score, as the service does
+            parameters.put("named", List.copyOf(firms));
+            Record ties = run(tx, file, parameters).get(0);
+            ties.get("listed").values().forEach(actor -> firms.add(actor.get("actor").get("id").asString()));
+            all.add(ties);
             all.addAll(headquarters(tx, firms));
             sources(tx, all);
             return all.size();
@@ -189,8 +203,8 @@ final class RawQueries {
     /**
      * A parameter's value as the query file's {@code // :param name => value} line gives it: the
      * service's default (supply chains per kind, the influence channels, facts per hop), which a
-     * Browser user running the file gets too. Only the literals those lines use: a whole number, or a
-     * list of quoted strings.
+     * Browser user running the file gets too. Only the literals those lines use: a number, a list of
+     * quoted strings, or a map of those.
      */
     Object fileDefault(String file, String name) {
         Matcher line = Pattern.compile("^// :param " + name + " => (.+?)\\s*(\\(.*)?$", Pattern.MULTILINE)
@@ -198,16 +212,8 @@ final class RawQueries {
         if (!line.find()) {
             throw new IllegalStateException("cypher/" + file + " has no :param line for " + name);
         }
-        String value = line.group(1).strip();
-        if (value.startsWith("[")) {
-            List<String> items = new ArrayList<>();
-            Matcher item = Pattern.compile("'([^']*)'").matcher(value);
-            while (item.find()) {
-                items.add(item.group(1));
-            }
-            return items;
-        }
-        return Integer.valueOf(value);
+        // Cypher's literals are JSON with single quotes and unquoted keys allowed
+        return CYPHER_LITERALS.readValue(line.group(1).strip(), Object.class);
     }
 
     Map<String, Object> pathParameters(String from, String to, int maxHops) {

@@ -1,0 +1,63 @@
+package io.lodestone.analytics;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import io.lodestone.LodestoneTest;
+import io.lodestone.graph.EntityLookup;
+import io.lodestone.graph.GraphReader;
+import io.lodestone.graph.NodeView;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * Influence over a hub sums in its queries: the target's imports per supplier, and its ties per actor,
+ * listing only the actors with the highest tie scores and summing the other firms per country. On the
+ * seed graph, listing a few must rank and score exactly as reading every import and tie one by one.
+ */
+@LodestoneTest
+class TiesListedTest {
+
+    @Autowired
+    GraphReader reader;
+
+    /** Vietnam: firms from several countries build, supply and operate there. */
+    @Test
+    void listingFewTiesRanksAndScoresAsReadingAll() {
+        String target = "country:VN";
+        int listed = 2;
+        reader.inReadTransaction(tx -> {
+            AnalyticsRepository repository = new AnalyticsRepository(tx);
+            NodeView node = EntityLookup.require(tx, "target", target);
+            Situation all = AnalyticsService.load(repository, List.of(node), null, null, false, target, Integer.MAX_VALUE, Integer.MAX_VALUE);
+            Situation few = AnalyticsService.load(repository, List.of(node), null, null, false, target, Integer.MAX_VALUE, listed);
+            assertThat(few.ties.rolledUp()).as("some firms tied to %s are summed per country", target).isNotEmpty();
+            assertThat(few.ties.listed().size()).isLessThan(all.ties.listed().size());
+            assertThat(few.supply).isNotNull();
+            assertThat(all.supply).isNull();
+
+            List<Influence.Ranked> exact = Influence.rank(node, null, all, new ArrayList<>());
+            List<Influence.Ranked> ranked = Influence.rank(node, null, few, new ArrayList<>());
+            assertThat(ids(ranked.subList(0, listed))).isEqualTo(ids(exact.subList(0, listed)));
+            Map<String, Influence.Ranked> byId = exact.stream().collect(Collectors.toMap(r -> r.actor().id(), Function.identity()));
+            for (Influence.Ranked r : ranked) {
+                Influence.Ranked same = byId.get(r.actor().id());
+                assertThat(same).as(r.actor().id()).isNotNull();
+                assertThat(r.score()).as(r.actor().id()).isCloseTo(same.score(), within(1e-9));
+                assertThat(r.terms().size() + r.unlisted().count()).as(r.actor().id())
+                        .isEqualTo(same.terms().size() + same.unlisted().count());
+            }
+            return null;
+        });
+    }
+
+    private static List<String> ids(List<Influence.Ranked> ranked) {
+        return ranked.stream().map(r -> r.actor().id()).toList();
+    }
+}

@@ -31,4 +31,11 @@ public @interface LodestoneTest {
     /** An editor of the shared test service (documents, review): its name and token. */
     String EDITOR = "test-editor";
     String EDITOR_TOKEN = "test-editor-token-7d21e4";
+
+    /**
+     * Graph Data Science keeps projected graphs in one catalog per JVM, by database name ("neo4j" for
+     * every embedded database), and empties it for that name when any of them stops: a class that stops
+     * its database while running beside others must not overlap one that projects a graph.
+     */
+    String GDS_CATALOG = "gds-catalog";
 }

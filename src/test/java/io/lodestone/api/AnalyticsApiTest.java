@@ -12,11 +12,14 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import io.lodestone.ApiTest;
+import io.lodestone.LodestoneTest;
 import io.lodestone.ApiClient.Response;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import tools.jackson.databind.JsonNode;
 
 /** Dependencies, concentration, influence, centrality and scenarios on the real graph. */
+@ResourceLock(LodestoneTest.GDS_CATALOG)
 class AnalyticsApiTest extends ApiTest {
 
     static final String CHINA_RESTRICTS_GALLIUM_TO_THE_EU = """

@@ -13,6 +13,7 @@ import java.util.Set;
 
 import io.lodestone.ApiClient;
 import io.lodestone.ForkedService;
+import io.lodestone.LodestoneTest;
 import io.lodestone.synthetic.WorldGenerator;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -51,6 +52,7 @@ import tools.jackson.databind.JsonNode;
 @DirtiesContext
 @Execution(value = ExecutionMode.CONCURRENT, reason = "a generated world in a database of its own")
 @ResourceLock(ForkedService.PROCESSES)
+@ResourceLock(LodestoneTest.GDS_CATALOG)
 class HubBoundsTest {
 
     private static final Path BASE = Path.of("target/hub-bounds-test");

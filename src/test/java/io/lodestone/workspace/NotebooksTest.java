@@ -12,13 +12,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
-import io.lodestone.ForkedService;
 import io.lodestone.embedded.EmbeddedNeo4j;
 import io.lodestone.workspace.InvestigationBook.Investigation;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.parallel.Execution;
-import org.junit.jupiter.api.parallel.ExecutionMode;
-import org.junit.jupiter.api.parallel.ResourceLock;
+import org.junit.jupiter.api.parallel.Isolated;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -46,8 +43,9 @@ import tools.jackson.databind.json.JsonMapper;
 })
 // a database no other class uses: stopped when the class ends, not kept in the context cache
 @DirtiesContext
-@Execution(value = ExecutionMode.CONCURRENT, reason = "its notebooks run in a Python process, on a database of its own")
-@ResourceLock(ForkedService.PROCESSES)
+// Alone: its notebooks project graphs with GDS, whose catalog any other class's database stopping empties
+// (LodestoneTest.GDS_CATALOG) — the sequential classes stop theirs too (@DirtiesContext).
+@Isolated
 class NotebooksTest {
 
     static final String PYTHON = "/usr/bin/python3";

@@ -30,13 +30,25 @@ class TiesListedTest {
     /** Vietnam: firms from several countries build, supply and operate there. */
     @Test
     void listingFewTiesRanksAndScoresAsReadingAll() {
+        compare(null);
+    }
+
+    /** The queries choose the facts valid on the date, as the facts read one by one are filtered. */
+    @Test
+    void onADateToo() {
+        compare("2024-06-30");
+    }
+
+    private void compare(String asOf) {
         String target = "country:VN";
         int listed = 2;
         reader.inReadTransaction(tx -> {
             AnalyticsRepository repository = new AnalyticsRepository(tx);
             NodeView node = EntityLookup.require(tx, "target", target);
-            Situation all = AnalyticsService.load(repository, List.of(node), null, null, false, target, Integer.MAX_VALUE, Integer.MAX_VALUE);
-            Situation few = AnalyticsService.load(repository, List.of(node), null, null, false, target, Integer.MAX_VALUE, listed);
+            Situation all = AnalyticsService.load(repository, List.of(node), null, asOf, false, target, Integer.MAX_VALUE, Integer.MAX_VALUE)
+                    .validOn(asOf);
+            Situation few = AnalyticsService.load(repository, List.of(node), null, asOf, false, target, Integer.MAX_VALUE, listed)
+                    .validOn(asOf);
             assertThat(few.ties.rolledUp()).as("some firms tied to %s are summed per country", target).isNotEmpty();
             assertThat(few.ties.listed().size()).isLessThan(all.ties.listed().size());
             assertThat(few.supply).isNotNull();

@@ -8,13 +8,14 @@
 // :param actor => 'bloc:EU'
 // :param resource => null              (or 'mineral:gallium')
 // :param asOf => null                  (or '2024-01-01')
+// :param confidence => {high: 1.0, medium: 0.75, other: 0.5}
 // :param facts => 10
 MATCH (actor:Entity {id: $actor})-[fact:IMPORTS_FROM|DEPENDS_ON]->(supplier:Entity)
 WHERE fact.resource IS NOT NULL AND ($resource IS NULL OR fact.resource = $resource)
   AND ($asOf IS NULL OR ((fact.since IS NULL OR fact.since <= $asOf) AND (fact.until IS NULL OR fact.until >= $asOf)))
 WITH actor, supplier, fact
 ORDER BY fact.share IS NOT NULL DESC,
-         CASE fact.confidence WHEN 'high' THEN 1.0 WHEN 'medium' THEN 0.75 ELSE 0.5 END DESC,
+         coalesce($confidence[fact.confidence], $confidence.other) DESC,
          // as the service compares them: a fact without `since` counts as the latest
          coalesce(fact.since, 'null') DESC, fact.id
 WITH supplier, fact.resource AS resource, collect(fact) AS facts

@@ -8,6 +8,7 @@
 // valid on $asOf count. docs/influence.md defines concentration.
 // :param resource => 'mineral:tungsten'
 // :param asOf => null                  (or '2024-01-01')
+// :param confidence => {high: 1.0, medium: 0.75, other: 0.5}
 // :param facts => 10
 // :Entity lets the planner seek the id in the entity_id constraint's index instead of scanning every Resource.
 MATCH (resource:Entity:Resource {id: $resource})
@@ -17,7 +18,7 @@ CALL (resource) {
     AND ($asOf IS NULL OR ((fact.since IS NULL OR fact.since <= $asOf) AND (fact.until IS NULL OR fact.until >= $asOf)))
   WITH world, fact
   ORDER BY coalesce(fact.year, toInteger(left(fact.since, 4))) DESC,
-           CASE fact.confidence WHEN 'high' THEN 1.0 WHEN 'medium' THEN 0.75 ELSE 0.5 END DESC
+           coalesce($confidence[fact.confidence], $confidence.other) DESC
   RETURN world, fact AS total, coalesce(fact.year, toInteger(left(fact.since, 4))) AS totalYear
   LIMIT 1
 }
@@ -36,7 +37,7 @@ CALL (resource, total, totalYear, referenceYear) {
        coalesce(fact.shareOfWorld IS NOT NULL OR (total IS NOT NULL AND fact.amount IS NOT NULL AND year = totalYear
                                                   AND total.unit IS NOT NULL AND fact.unit = total.unit), false) AS comparable
   ORDER BY comparable DESC, coalesce(year = referenceYear, false) DESC,
-           CASE fact.confidence WHEN 'high' THEN 1.0 WHEN 'medium' THEN 0.75 ELSE 0.5 END DESC, coalesce(year, 0) DESC, fact.id
+           coalesce($confidence[fact.confidence], $confidence.other) DESC, coalesce(year, 0) DESC, fact.id
   WITH producer, collect(fact) AS facts, sum(CASE WHEN comparable THEN 1 ELSE 0 END) AS figures
   // the figure used (or, without any, one of its facts for the gap), the ids of the first figures, the counts
   RETURN collect(CASE WHEN producer IS NOT NULL THEN {producer: producer, fact: facts[0],

@@ -6,6 +6,7 @@
 // resource and supplier, and how many there are.
 // :param actor => 'country:VN'
 // :param asOf => null                  (or '2024-01-01')
+// :param confidence => {high: 1.0, medium: 0.75, other: 0.5}
 // :param terms => 10
 // :param facts => 10
 MATCH (actor:Entity {id: $actor})-[fact:IMPORTS_FROM|DEPENDS_ON]->(supplier:Entity)
@@ -13,7 +14,7 @@ WHERE fact.resource IS NOT NULL
   AND ($asOf IS NULL OR ((fact.since IS NULL OR fact.since <= $asOf) AND (fact.until IS NULL OR fact.until >= $asOf)))
 WITH supplier, fact
 ORDER BY fact.share IS NOT NULL DESC,
-         CASE fact.confidence WHEN 'high' THEN 1.0 WHEN 'medium' THEN 0.75 ELSE 0.5 END DESC,
+         coalesce($confidence[fact.confidence], $confidence.other) DESC,
          coalesce(fact.since, 'null') DESC, fact.id
 WITH supplier, fact.resource AS resource, collect(fact) AS facts
 WITH collect({supplier: supplier, resource: resource, share: facts[0].share, fact: facts[0], facts: facts}) AS pairs

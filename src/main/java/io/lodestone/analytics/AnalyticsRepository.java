@@ -34,6 +34,7 @@ final class AnalyticsRepository {
         Map<String, Object> parameters = new java.util.HashMap<>();
         parameters.put("resource", resource);
         parameters.put("asOf", asOf);
+        parameters.put("confidence", Fact.confidenceWeights());
         parameters.put("facts", facts);
         List<Record> records = tx.run("analytics/production-shares.cypher", parameters);
         if (records.isEmpty()) {
@@ -85,6 +86,7 @@ final class AnalyticsRepository {
         parameters.put("actor", actor.id());
         parameters.put("resource", resource);
         parameters.put("asOf", asOf);
+        parameters.put("confidence", Fact.confidenceWeights());
         parameters.put("facts", facts);
         return tx.run("analytics/import-shares.cypher", parameters).stream()
                 .map(r -> new ImportShare(partial(r.get("fact"), actor, node(r.get("supplier"))),
@@ -103,6 +105,7 @@ final class AnalyticsRepository {
         Map<String, Object> parameters = new java.util.HashMap<>();
         parameters.put("actor", actor.id());
         parameters.put("asOf", asOf);
+        parameters.put("confidence", Fact.confidenceWeights());
         parameters.put("terms", terms);
         parameters.put("facts", facts);
         Record record = tx.run("analytics/supply-terms.cypher", parameters).get(0);

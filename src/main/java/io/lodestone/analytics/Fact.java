@@ -39,7 +39,10 @@ record Fact(String id, String type, NodeView start, NodeView end, FactProperties
         };
     }
 
-    /** The weights of {@link #confidenceWeight()} for queries that weigh facts themselves: by confidence, and "other". */
+    /**
+     * The weights of {@link #confidenceWeight()} for the queries that choose among facts themselves (their
+     * {@code $confidence}): by confidence, and "other".
+     */
     static Map<String, Object> confidenceWeights() {
         return Map.of("high", HIGH, "medium", MEDIUM, "other", OTHER);
     }

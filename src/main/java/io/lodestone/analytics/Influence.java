@@ -112,13 +112,18 @@ final class Influence {
         return terms.entrySet().stream()
                 .map(e -> {
                     Unlisted rest = unlisted.getOrDefault(e.getKey(), Unlisted.NONE);
-                    return new Ranked(actors.get(e.getKey()), e.getValue().stream().mapToDouble(Term::contribution).sum() + rest.contribution(),
+                    return new Ranked(actors.get(e.getKey()), score(e.getValue(), rest),
                             e.getValue().stream().sorted(Comparator.comparing(Term::contribution).reversed()).toList(), rest);
                 })
                 // Leverage is over others: the target's own production, restrictions or firms do not rank it.
                 .filter(r -> r.score() > 0 && !r.actor().id().equals(target.id()))
                 .sorted(Comparator.comparing(Ranked::score).reversed().thenComparing(r -> r.actor().name()))
                 .toList();
+    }
+
+    /** An actor's score: its terms, listed or only summed. */
+    private static double score(List<Term> terms, Unlisted unlisted) {
+        return terms.stream().mapToDouble(Term::contribution).sum() + unlisted.contribution();
     }
 
     private static void resourceTerms(NodeView target, String resource, Situation situation, Map<String, NodeView> actors,
@@ -131,7 +136,7 @@ final class Influence {
                         share.fact().properties().resource(), supplier.supplier(), share.fact().properties().share(), share.factIds(),
                         share.factCount())));
                 if (supplier.otherTerms() > 0) {
-                    unlisted.merge(supplier.supplier().id(), new Unlisted(supplier.otherTerms(), supplier.otherShare()), Unlisted::plus);
+                    addUnlisted(actors, terms, unlisted, supplier.supplier(), new Unlisted(supplier.otherTerms(), supplier.otherShare()));
                 }
             }
         } else {
@@ -205,9 +210,7 @@ final class Influence {
                         best.properties().confidence()), tie.contribution(), tie.facts().stream().map(Fact::id).toList(), tie.factCount()));
             }
             if (tied.otherTies() > 0) {
-                actors.putIfAbsent(tied.actor().id(), tied.actor());
-                terms.computeIfAbsent(tied.actor().id(), k -> new ArrayList<>());
-                unlisted.merge(tied.actor().id(), new Unlisted(tied.otherTies(), tied.otherScore()), Unlisted::plus);
+                addUnlisted(actors, terms, unlisted, tied.actor(), new Unlisted(tied.otherTies(), tied.otherScore()));
             }
         }
     }
@@ -221,8 +224,7 @@ final class Influence {
             Map<String, List<Fact>> byCountry = new LinkedHashMap<>();
             situation.headquarters.getOrDefault(id, List.of())
                     .forEach(hq -> byCountry.computeIfAbsent(hq.end().id(), k -> new ArrayList<>()).add(hq));
-            double firmScore = firmTerms.stream().mapToDouble(Term::contribution).sum()
-                    + unlisted.getOrDefault(id, Unlisted.NONE).contribution();
+            double firmScore = score(firmTerms, unlisted.getOrDefault(id, Unlisted.NONE));
             byCountry.forEach((country, facts) -> {
                 countries.putIfAbsent(country, facts.get(0).end());
                 additions.computeIfAbsent(country, k -> new ArrayList<>()).add(throughFirm(actors.get(id), firmScore, facts));
@@ -235,9 +237,8 @@ final class Influence {
             rolled.firms().forEach(f -> additions.computeIfAbsent(country, k -> new ArrayList<>())
                     .add(throughFirm(f.firm(), f.score(), f.headquarters())));
             if (rolled.otherFirms() > 0) {
-                terms.computeIfAbsent(country, k -> new ArrayList<>());
-                actors.putIfAbsent(country, rolled.country());
-                unlisted.merge(country, new Unlisted(rolled.otherFirms(), FIRM_ROLL_UP * rolled.otherScore()), Unlisted::plus);
+                addUnlisted(actors, terms, unlisted, rolled.country(),
+                        new Unlisted(rolled.otherFirms(), FIRM_ROLL_UP * rolled.otherScore()));
             }
         }
         additions.forEach((id, countryTerms) -> countryTerms.forEach(t -> add(actors, terms, countries.get(id), t)));
@@ -256,5 +257,13 @@ final class Influence {
     private static void add(Map<String, NodeView> actors, Map<String, List<Term>> terms, NodeView actor, Term term) {
         actors.putIfAbsent(actor.id(), actor);
         terms.computeIfAbsent(actor.id(), k -> new ArrayList<>()).add(term);
+    }
+
+    /** Terms the queries only counted and summed: they rank the actor as its listed terms do. */
+    private static void addUnlisted(Map<String, NodeView> actors, Map<String, List<Term>> terms, Map<String, Unlisted> unlisted,
+                                    NodeView actor, Unlisted more) {
+        actors.putIfAbsent(actor.id(), actor);
+        terms.computeIfAbsent(actor.id(), k -> new ArrayList<>());
+        unlisted.merge(actor.id(), more, Unlisted::plus);
     }
 }

@@ -124,6 +124,7 @@ final class RawQueries {
         shares.put("resource", resource);
         shares.put("asOf", null);
         shares.put("facts", fileDefault("analytics/import-shares.cypher", "facts"));
+        shares.put("confidence", fileDefault("analytics/import-shares.cypher", "confidence"));
         List<Record> imports = run(tx, "analytics/import-shares.cypher", shares);
         imports.forEach(r -> firms.add(r.get("supplier").get("id").asString()));
         all.addAll(imports);
@@ -147,6 +148,7 @@ final class RawQueries {
         parameters.put("resource", resource);
         parameters.put("asOf", null);
         parameters.put("facts", fileDefault("analytics/production-shares.cypher", "facts"));
+        parameters.put("confidence", fileDefault("analytics/production-shares.cypher", "confidence"));
         List<Record> production = run(tx, "analytics/production-shares.cypher", parameters);
         Set<String> used = new LinkedHashSet<>();
         Set<String> named = new LinkedHashSet<>();

@@ -3,7 +3,8 @@
 // (region:world, the latest year with an amount, then the most trusted), and for each producing
 // country the facts with a figure comparable to world output (a reported shareOfWorld, or an amount
 // of the total's year and unit), the one used first (the reference year's, then the most trusted,
-// then the latest), at most $facts of them, how many there are, and how many facts it has in all.
+// then the latest), at most $facts of them with their element ids (named-facts.cypher), how many there
+// are, and how many facts it has in all.
 // The reference year is the total's, or else the latest year with a reported share. Only facts
 // valid on $asOf count. docs/influence.md defines concentration.
 // :param resource => 'mineral:tungsten'
@@ -42,6 +43,7 @@ CALL (resource, total, totalYear, referenceYear) {
   // the figure used (or, without any, one of its facts for the gap), the ids of the first figures, the counts
   RETURN collect(CASE WHEN producer IS NOT NULL THEN {producer: producer, fact: facts[0],
            figureIds: [f IN facts[0..CASE WHEN figures < $facts THEN figures ELSE $facts END] | f.id],
+           figureElementIds: [f IN facts[0..CASE WHEN figures < $facts THEN figures ELSE $facts END] | elementId(f)],
            figureCount: figures, factCount: size(facts)} END) AS production
 }
 RETURN resource, world, total, totalYear, referenceYear, production;

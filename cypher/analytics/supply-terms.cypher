@@ -2,8 +2,8 @@
 // shipping a row per resource and supplier (a hub of the XL world has 20 000 of them): per resource,
 // the sum of its suppliers' import shares (how much the actor depends on it); per supplier with a
 // share, the sum of its shares, how many there are and the $terms largest, each with the fact whose
-// figure is used (chosen as import-shares.cypher chooses it), the ids of the first $facts facts of that
-// resource and supplier, and how many there are.
+// figure is used (chosen as import-shares.cypher chooses it), the ids and element ids of the first $facts
+// facts of that resource and supplier, and how many there are.
 // :param actor => 'country:VN'
 // :param asOf => null                  (or '2024-01-01')
 // :param confidence => {high: 1.0, medium: 0.75, other: 0.5}
@@ -30,7 +30,8 @@ CALL (pairs) {
   WITH pair.supplier AS supplier, sum(pair.share) AS score, count(*) AS termCount,
        apoc.coll.sortMulti(collect(pair), ['share', '^resource'])[0..$terms] AS top
   RETURN collect({supplier: supplier {.id, .name, labels: labels(supplier)}, score: score, termCount: termCount,
-                  terms: [t IN top | {factIds: [f IN t.facts[0..$facts] | f.id], factCount: size(t.facts),
+                  terms: [t IN top | {factIds: [f IN t.facts[0..$facts] | f.id], factElementIds: [f IN t.facts[0..$facts] | elementId(f)],
+                                      factCount: size(t.facts),
                                       fact: {id: t.fact.id, resource: t.fact.resource, share: t.fact.share, valueText: t.fact.valueText,
                                              confidence: t.fact.confidence, since: t.fact.since, until: t.fact.until, year: t.fact.year,
                                              type: type(t.fact), elementId: elementId(t.fact)}}]}) AS suppliers

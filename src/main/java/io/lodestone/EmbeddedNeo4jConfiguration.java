@@ -1,8 +1,10 @@
 package io.lodestone;
 
 import java.net.URI;
+import java.util.OptionalLong;
 
 import io.lodestone.embedded.EmbeddedNeo4j;
+import io.lodestone.graph.GraphVersion;
 import org.neo4j.driver.AuthToken;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.neo4j.autoconfigure.Neo4jConnectionDetails;
@@ -30,6 +32,12 @@ class EmbeddedNeo4jConfiguration {
     @Bean(destroyMethod = "")
     EmbeddedNeo4j embeddedNeo4j(EmbeddedNeo4jStartup startup) {
         return startup.await();
+    }
+
+    /** Only the embedded database sees every write; with an external server the version is unknown. */
+    @Bean
+    GraphVersion graphVersion(EmbeddedNeo4j neo4j) {
+        return () -> OptionalLong.of(neo4j.commits());
     }
 
     @Bean

@@ -9,7 +9,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                               their producers' facts pass this number the rest are left out (and
  *                               named in a note). A hub imports dozens of resources, each produced by
  *                               thousands at scale; reading them all stopped the answer at the timeout.
+ * @param resourceFactsKept      how many production and restriction facts of resources are kept in memory
+ *                               between answers, until the next write (about 1 KB each): a resource's
+ *                               figures are read once for every actor asked about (embedded database only;
+ *                               an external server's writes are unseen, so nothing is kept)
  */
 @ConfigurationProperties(prefix = "lodestone.analytics", ignoreUnknownFields = false)
-public record AnalyticsProperties(@DefaultValue("20000") int productionFactsWeighed) {
+public record AnalyticsProperties(@DefaultValue("20000") int productionFactsWeighed,
+                                  @DefaultValue("50000") long resourceFactsKept) {
 }

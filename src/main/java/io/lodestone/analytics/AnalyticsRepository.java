@@ -1,6 +1,7 @@
 package io.lodestone.analytics;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 
@@ -17,9 +18,16 @@ import org.neo4j.driver.types.Relationship;
 final class AnalyticsRepository {
 
     private final GraphReader.Reader tx;
+    private final ResourceCache.Reads kept;
 
     AnalyticsRepository(GraphReader.Reader tx) {
+        this(tx, ResourceCache.Reads.UNKEPT);
+    }
+
+    /** @param kept production figures and restrictions read at this version of the graph, or to keep */
+    AnalyticsRepository(GraphReader.Reader tx, ResourceCache.Reads kept) {
         this.tx = tx;
+        this.kept = kept;
     }
 
     /**
@@ -31,6 +39,10 @@ final class AnalyticsRepository {
      * @return null when no resource has that id
      */
     ResourceFacts production(String resource, String asOf, int facts) {
+        return kept.production(resource, asOf, facts, () -> readProduction(resource, asOf, facts));
+    }
+
+    private ResourceFacts readProduction(String resource, String asOf, int facts) {
         Map<String, Object> parameters = new java.util.HashMap<>();
         parameters.put("resource", resource);
         parameters.put("asOf", asOf);
@@ -52,26 +64,21 @@ final class AnalyticsRepository {
         for (Value row : record.get("production").values()) {
             Fact fact = fact(row.get("fact").asRelationship(), row.get("producer").asNode(), resourceNode);
             production.add(fact);
-            figures.put(fact.id(), new ProductionFigures(row.get("figureIds").asList(Value::asString), row.get("figureCount").asInt(),
-                    row.get("factCount").asInt()));
+            figures.put(fact.id(), new ProductionFigures(row.get("figureIds").asList(Value::asString),
+                    row.get("figureElementIds").asList(Value::asString), row.get("figureCount").asInt(), row.get("factCount").asInt()));
             read += row.get("factCount").asInt();
         }
-        return new ResourceFacts(FactViews.node(resourceNode), production, figures, read);
-    }
-
-    /** Production facts of these resources with these ids (competing figures an answer names). */
-    List<Fact> productionFacts(java.util.Collection<String> resources, java.util.Collection<String> ids) {
-        return tx.run("analytics/production-facts.cypher", Map.of("resources", List.copyOf(resources), "ids", List.copyOf(ids))).stream()
-                .map(r -> fact(r.get("fact").asRelationship(), r.get("producer").asNode(), r.get("resource").asNode()))
-                .toList();
+        // kept and shared between answers (ResourceCache): nobody may change them
+        return new ResourceFacts(FactViews.node(resourceNode), Collections.unmodifiableList(production),
+                Collections.unmodifiableMap(figures), read);
     }
 
     /** Export restrictions on a resource, each with its scope (empty: applies to everyone). */
     List<Restriction> restrictions(String resource) {
-        return tx.run("analytics/restrictions.cypher", Map.of("resource", resource)).stream()
+        return kept.restrictions(resource, () -> tx.run("analytics/restrictions.cypher", Map.of("resource", resource)).stream()
                 .map(r -> new Restriction(stored(r.get("fact").asRelationship(), FactViews.node(r.get("restrictor").asNode()),
                         new NodeView(resource, null, null)), r.get("scope").asList(Value::asString)))
-                .toList();
+                .toList());
     }
 
     /**
@@ -90,7 +97,8 @@ final class AnalyticsRepository {
         parameters.put("facts", facts);
         return tx.run("analytics/import-shares.cypher", parameters).stream()
                 .map(r -> new ImportShare(partial(r.get("fact"), actor, node(r.get("supplier"))),
-                        r.get("factIds").asList(Value::asString), r.get("factCount").asInt()))
+                        r.get("factIds").asList(Value::asString), r.get("factElementIds").asList(Value::asString),
+                        r.get("factCount").asInt()))
                 .toList();
     }
 
@@ -114,17 +122,22 @@ final class AnalyticsRepository {
         List<SupplierTerms> suppliers = record.get("suppliers").asList(row -> {
             NodeView supplier = node(row.get("supplier"));
             List<ImportShare> shares = row.get("terms").asList(t -> new ImportShare(partial(t.get("fact"), actor, supplier),
-                    t.get("factIds").asList(Value::asString), t.get("factCount").asInt()));
+                    t.get("factIds").asList(Value::asString), t.get("factElementIds").asList(Value::asString), t.get("factCount").asInt()));
             return new SupplierTerms(supplier, shares, row.get("termCount").asInt() - shares.size(),
                     row.get("score").asDouble() - shares.stream().mapToDouble(s -> s.fact().properties().share()).sum());
         });
         return new Supply(known, suppliers);
     }
 
-    /** The import facts of an actor with these ids (those an answer names besides the ones whose figure is used). */
-    List<Fact> importFacts(String actor, java.util.Collection<String> ids) {
-        return tx.run("analytics/import-facts.cypher", Map.of("actor", actor, "ids", List.copyOf(ids))).stream()
-                .map(r -> fact(r.get("fact").asRelationship(), r.get("actor").asNode(), r.get("supplier").asNode()))
+    /**
+     * Facts an answer names besides the ones read (a term's competing figures), by their element ids.
+     *
+     * @param elementIds fact id → element id, as the queries returned them
+     */
+    List<Fact> namedFacts(Map<String, String> elementIds) {
+        return tx.run("analytics/named-facts.cypher", Map.of("elementIds", List.copyOf(elementIds.values()),
+                        "ids", List.copyOf(elementIds.keySet()))).stream()
+                .map(r -> fact(r.get("fact").asRelationship(), r.get("start").asNode(), r.get("end").asNode()))
                 .toList();
     }
 
@@ -243,19 +256,21 @@ final class AnalyticsRepository {
     }
 
     /**
-     * @param figureIds   the first facts with a figure comparable to world output, the one used first
-     * @param figureCount how many such facts there are
-     * @param factCount   how many production facts the producer has for the resource
+     * @param figureIds        the first facts with a figure comparable to world output, the one used first
+     * @param figureElementIds their element ids, in the same order (to read those an answer names)
+     * @param figureCount      how many such facts there are
+     * @param factCount        how many production facts the producer has for the resource
      */
-    record ProductionFigures(List<String> figureIds, int figureCount, int factCount) {
+    record ProductionFigures(List<String> figureIds, List<String> figureElementIds, int figureCount, int factCount) {
     }
 
     /**
-     * @param fact      the import fact whose figure is used for its (resource, supplier)
-     * @param factIds   the first facts of that (resource, supplier), {@code fact} first
-     * @param factCount how many facts there are
+     * @param fact           the import fact whose figure is used for its (resource, supplier)
+     * @param factIds        the first facts of that (resource, supplier), {@code fact} first
+     * @param factElementIds their element ids, in the same order (to read those an answer names)
+     * @param factCount      how many facts there are
      */
-    record ImportShare(Fact fact, List<String> factIds, int factCount) {
+    record ImportShare(Fact fact, List<String> factIds, List<String> factElementIds, int factCount) {
     }
 
     /**

@@ -67,10 +67,12 @@ public class AnalyticsService {
     static final int CHAINS_PER_KIND = 25;
 
     private final GraphReader reader;
+    private final ResourceCache resources;
     private final int productionFactsWeighed;
 
-    AnalyticsService(GraphReader reader, AnalyticsProperties properties) {
+    AnalyticsService(GraphReader reader, ResourceCache resources, AnalyticsProperties properties) {
         this.reader = reader;
+        this.resources = resources;
         this.productionFactsWeighed = properties.productionFactsWeighed();
     }
 
@@ -80,8 +82,9 @@ public class AnalyticsService {
      * @param suppliers how many of the largest suppliers the reliance lists (the exposure counts all)
      */
     public Answers.Dependencies dependencies(String actor, String resource, String asOf, int producers, int suppliers) {
+        ResourceCache.Reads kept = resources.now();
         return reader.inReadTransaction(tx -> {
-            AnalyticsRepository repository = new AnalyticsRepository(tx);
+            AnalyticsRepository repository = new AnalyticsRepository(tx, kept);
             NodeView actorNode = EntityLookup.require(tx, "actor", actor);
             Situation situation = load(repository, List.of(actorNode), resource, asOf, true, null).validOn(asOf);
             return dependencies(tx, repository, actorNode, resource, asOf, situation, producers, suppliers);
@@ -123,7 +126,7 @@ public class AnalyticsService {
             shownFacts.add(concentration.worldTotal().factId());
         }
         List<Fact> used = new ArrayList<>(situation.production(resource).stream().filter(f -> shownFacts.contains(f.id())).toList());
-        used.addAll(namedProduction(repository, List.of(resource), shownFacts, used));
+        used.addAll(named(repository, situation, shownFacts, used));
         // the listed restrictions, and those of the listed suppliers that apply to the actor
         Set<String> restrictionIds = new HashSet<>();
         listed.forEach(r -> restrictionIds.add(r.fact().id()));
@@ -134,7 +137,7 @@ public class AnalyticsService {
         reliance.suppliers().forEach(s -> named.addAll(s.factIds()));
         situation.dependencies.getOrDefault(actor.id(), List.of()).stream().filter(f -> named.contains(f.id())).forEach(used::add);
         situation.chains.forEach(c -> used.addAll(c.facts()));
-        used.addAll(namedImports(repository, actor.id(), named, used));
+        used.addAll(named(repository, situation, named, used));
         Map<String, FactView> views = views(tx, used);
         return new Answers.Dependencies(actor, resourceNode, asOf, chains(situation.chains, views), reliance, concentration,
                 restrictions, situation.restrictions(resource).size(), gaps, views);
@@ -145,8 +148,9 @@ public class AnalyticsService {
      * @param asOf     ISO date, or null
      */
     public Answers.InfluenceAnswer influence(String target, String resource, int limit, String asOf) {
+        ResourceCache.Reads kept = resources.now();
         return reader.inReadTransaction(tx -> {
-            AnalyticsRepository repository = new AnalyticsRepository(tx);
+            AnalyticsRepository repository = new AnalyticsRepository(tx, kept);
             NodeView targetNode = EntityLookup.require(tx, "target", target);
             Situation situation = load(repository, List.of(targetNode), resource, asOf, false, target, productionFactsWeighed,
                     limit + TIES_LISTED_BEYOND_LIMIT).validOn(asOf);
@@ -174,8 +178,7 @@ public class AnalyticsService {
         shown.stream().flatMap(List::stream).forEach(t -> named.addAll(t.factIds()));
         List<Fact> known = named.stream().map(byId::get).filter(Objects::nonNull).toList();
         List<Fact> used = new ArrayList<>(known);
-        used.addAll(namedImports(repository, target.id(), named, known));
-        used.addAll(namedProduction(repository, situation.production.keySet(), named, used));
+        used.addAll(named(repository, situation, named, known));
         Map<String, FactView> views = views(tx, used);
         List<RankedActor> ranking = new ArrayList<>();
         for (int i = 0; i < ranked.size(); i++) {
@@ -333,21 +336,14 @@ public class AnalyticsService {
     }
 
     /**
-     * The import facts named among {@code ids} that are not in {@code known}: the competing figures of a
-     * supplier, which import-shares.cypher names without returning them.
+     * The facts named among {@code ids} that are not in {@code known}: the competing import and production
+     * figures of a term, which the queries name without returning them.
      */
-    private static List<Fact> namedImports(AnalyticsRepository repository, String actor, Set<String> ids, List<Fact> known) {
+    private static List<Fact> named(AnalyticsRepository repository, Situation situation, Set<String> ids, List<Fact> known) {
         Set<String> missing = new LinkedHashSet<>(ids);
         known.forEach(f -> missing.remove(f.id()));
-        return missing.isEmpty() ? List.of() : repository.importFacts(actor, missing);
-    }
-
-    /** The competing production figures named among {@code ids} that are not in {@code known}. */
-    private static List<Fact> namedProduction(AnalyticsRepository repository, Collection<String> resources, Set<String> ids,
-                                              List<Fact> known) {
-        Set<String> missing = new LinkedHashSet<>(ids);
-        known.forEach(f -> missing.remove(f.id()));
-        return missing.isEmpty() || resources.isEmpty() ? List.of() : repository.productionFacts(resources, missing);
+        Map<String, String> elementIds = missing.isEmpty() ? Map.of() : situation.elementIds(missing);
+        return elementIds.isEmpty() ? List.of() : repository.namedFacts(elementIds);
     }
 
     /**

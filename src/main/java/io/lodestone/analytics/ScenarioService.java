@@ -23,9 +23,11 @@ import org.springframework.stereotype.Service;
 public class ScenarioService {
 
     private final GraphReader reader;
+    private final ResourceCache resources;
 
-    ScenarioService(GraphReader reader) {
+    ScenarioService(GraphReader reader, ResourceCache resources) {
         this.reader = reader;
+        this.resources = resources;
     }
 
     public Scenario.Answer run(Scenario.Query query) {
@@ -34,8 +36,9 @@ public class ScenarioService {
         String resource = query.resource();
         String asOf = query.asOf();
         int limit = query.limit();
+        ResourceCache.Reads kept = resources.now();
         return reader.inReadTransaction(tx -> {
-            AnalyticsRepository repository = new AnalyticsRepository(tx);
+            AnalyticsRepository repository = new AnalyticsRepository(tx, kept);
             for (Change change : changes) {
                 for (String id : new String[] {change.actor(), change.target(), change.facility()}) {
                     if (id != null) {

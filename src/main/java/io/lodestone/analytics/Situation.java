@@ -76,6 +76,27 @@ final class Situation {
         return shares;
     }
 
+    /**
+     * The element ids of those of {@code ids} that the import and production terms name as competing
+     * figures (the queries return both), to read the ones an answer shows without scanning for their ids.
+     */
+    Map<String, String> elementIds(java.util.Set<String> ids) {
+        Map<String, String> elementIds = new java.util.LinkedHashMap<>();
+        java.util.function.BiConsumer<List<String>, List<String>> add = (factIds, elements) -> {
+            for (int i = 0; i < factIds.size(); i++) {
+                if (ids.contains(factIds.get(i))) {
+                    elementIds.put(factIds.get(i), elements.get(i));
+                }
+            }
+        };
+        imports.values().forEach(share -> add.accept(share.factIds(), share.factElementIds()));
+        if (supply != null) {
+            supply.suppliers().forEach(s -> s.shares().forEach(share -> add.accept(share.factIds(), share.factElementIds())));
+        }
+        figures.values().forEach(f -> add.accept(f.figureIds(), f.figureElementIds()));
+        return elementIds;
+    }
+
     List<Fact> production(String resource) {
         return production.getOrDefault(resource, List.of());
     }

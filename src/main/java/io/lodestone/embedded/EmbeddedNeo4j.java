@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
 
 import io.lodestone.StartupFailure;
@@ -22,6 +23,10 @@ import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
 import org.neo4j.driver.AuthToken;
 import org.neo4j.driver.AuthTokens;
+import org.neo4j.graphdb.GraphDatabaseService;
+import org.neo4j.graphdb.Transaction;
+import org.neo4j.graphdb.event.TransactionData;
+import org.neo4j.graphdb.event.TransactionEventListenerAdapter;
 import org.neo4j.kernel.api.procedure.GlobalProcedures;
 import org.neo4j.kernel.internal.GraphDatabaseAPI;
 import org.slf4j.Logger;
@@ -41,13 +46,16 @@ public final class EmbeddedNeo4j {
     private final URI httpUri;
     private final AuthToken authToken;
     private final Path home;
+    private final AtomicLong commits;
 
-    private EmbeddedNeo4j(DatabaseManagementService service, URI boltUri, URI httpUri, AuthToken authToken, Path home) {
+    private EmbeddedNeo4j(DatabaseManagementService service, URI boltUri, URI httpUri, AuthToken authToken, Path home,
+                          AtomicLong commits) {
         this.service = service;
         this.boltUri = boltUri;
         this.httpUri = httpUri;
         this.authToken = authToken;
         this.home = home;
+        this.commits = commits;
     }
 
     /** @param importDir Neo4j's import directory, the root of LOAD CSV's {@code file:///} */
@@ -75,6 +83,7 @@ public final class EmbeddedNeo4j {
             throw explain(e, home, properties);
         }
         GraphDatabaseAPI database = (GraphDatabaseAPI) service.database("neo4j");
+        AtomicLong commits = countCommits(service);
         new ProcedureRegistrar(database.getDependencyResolver().resolveDependency(GlobalProcedures.class)).registerAll();
         AuthToken token = AuthTokens.none();
         if (authRequired) {
@@ -89,7 +98,40 @@ public final class EmbeddedNeo4j {
         URI http = URI.create("http://" + host + ":" + ports.getLocalAddress(ConnectorType.HTTP).getPort());
         log.info("Embedded Neo4j started in {} ms: Bolt {}, Browser {}/browser/, data {}",
                 (System.nanoTime() - started) / 1_000_000, bolt, http, home);
-        return new EmbeddedNeo4j(service, bolt, http, token, home);
+        return new EmbeddedNeo4j(service, bolt, http, token, home, commits);
+    }
+
+    /**
+     * Counts the transactions that write to the database, from whatever client, before and after each
+     * commit: what was read while a write was committing is counted under a number that is gone by the
+     * time the writer is told it succeeded (Neo4j calls listeners only for transactions with changes).
+     */
+    private static AtomicLong countCommits(DatabaseManagementService service) {
+        AtomicLong commits = new AtomicLong();
+        service.registerTransactionEventListener("neo4j", new TransactionEventListenerAdapter<Void>() {
+            @Override
+            public Void beforeCommit(TransactionData data, Transaction transaction,
+                                     GraphDatabaseService databaseService) {
+                commits.incrementAndGet();
+                return null;
+            }
+
+            @Override
+            public void afterCommit(TransactionData data, Void state, GraphDatabaseService databaseService) {
+                commits.incrementAndGet();
+            }
+
+            @Override
+            public void afterRollback(TransactionData data, Void state, GraphDatabaseService databaseService) {
+                commits.incrementAndGet();
+            }
+        });
+        return commits;
+    }
+
+    /** Moves on whenever a write to the database commits (see {@link #countCommits}). */
+    public long commits() {
+        return commits.get();
     }
 
     public URI boltUri() {

@@ -3,6 +3,7 @@ package io.lodestone.bench;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -130,15 +131,13 @@ final class RawQueries {
         all.addAll(imports);
         // the competing figures the answer names besides the ones used
         Set<String> used = new LinkedHashSet<>();
-        Set<String> named = new LinkedHashSet<>();
+        Map<String, String> named = new LinkedHashMap<>();
         imports.forEach(r -> {
             used.add(r.get("fact").get("id").asString());
-            named.addAll(r.get("factIds").asList(Value::asString));
+            name(named, r.get("factIds"), r.get("factElementIds"));
         });
-        named.removeAll(used);
-        if (!named.isEmpty()) {
-            all.addAll(run(tx, "analytics/import-facts.cypher", Map.of("actor", actor, "ids", List.copyOf(named))));
-        }
+        named.keySet().removeAll(used);
+        all.addAll(namedFacts(tx, named));
         all.addAll(resourceFacts(tx, resource, firms));
         return all;
     }
@@ -151,20 +150,30 @@ final class RawQueries {
         parameters.put("confidence", fileDefault("analytics/production-shares.cypher", "confidence"));
         List<Record> production = run(tx, "analytics/production-shares.cypher", parameters);
         Set<String> used = new LinkedHashSet<>();
-        Set<String> named = new LinkedHashSet<>();
+        Map<String, String> named = new LinkedHashMap<>();
         production.forEach(r -> r.get("production").values().forEach(row -> {
             firms.add(row.get("producer").asNode().get("id").asString());
             used.add(row.get("fact").asRelationship().get("id").asString());
-            named.addAll(row.get("figureIds").asList(Value::asString));
+            name(named, row.get("figureIds"), row.get("figureElementIds"));
         }));
         List<Record> all = new ArrayList<>(production);
         // the competing figures the answer names (the service: only those of the producers it lists)
-        named.removeAll(used);
-        if (!named.isEmpty()) {
-            all.addAll(run(tx, "analytics/production-facts.cypher", Map.of("resources", List.of(resource), "ids", List.copyOf(named))));
-        }
+        named.keySet().removeAll(used);
+        all.addAll(namedFacts(tx, named));
         all.addAll(run(tx, "analytics/restrictions.cypher", Map.of("resource", resource)));
         return all;
+    }
+
+    private static void name(Map<String, String> named, Value ids, Value elementIds) {
+        for (int i = 0; i < ids.size(); i++) {
+            named.put(ids.get(i).asString(), elementIds.get(i).asString());
+        }
+    }
+
+    /** @param named fact id → element id */
+    private List<Record> namedFacts(TransactionContext tx, Map<String, String> named) {
+        return named.isEmpty() ? List.of() : run(tx, "analytics/named-facts.cypher",
+                Map.of("elementIds", List.copyOf(named.values()), "ids", List.copyOf(named.keySet())));
     }
 
     private List<Record> headquarters(TransactionContext tx, Set<String> firms) {

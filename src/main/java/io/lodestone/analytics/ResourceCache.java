@@ -64,15 +64,34 @@ class ResourceCache {
             this.version = version;
         }
 
+        // Read outside the cache and put after, not Cache.get(key, read): that would hold a lock of the
+        // cache's map for as long as the query runs. Two answers may then read the same figures at once.
+
         /** @return null when no resource has that id */
         ResourceFacts production(String resource, String asOf, int facts, Supplier<ResourceFacts> read) {
-            return cache == null ? read.get()
-                    : cache.production.get(new ProductionKey(version, resource, asOf, facts), key -> Optional.ofNullable(read.get()))
-                            .orElse(null);
+            if (cache == null) {
+                return read.get();
+            }
+            ProductionKey key = new ProductionKey(version, resource, asOf, facts);
+            Optional<ResourceFacts> found = cache.production.getIfPresent(key);
+            if (found == null) {
+                found = Optional.ofNullable(read.get());
+                cache.production.put(key, found);
+            }
+            return found.orElse(null);
         }
 
         List<Restriction> restrictions(String resource, Supplier<List<Restriction>> read) {
-            return cache == null ? read.get() : cache.restrictions.get(new RestrictionsKey(version, resource), key -> read.get());
+            if (cache == null) {
+                return read.get();
+            }
+            RestrictionsKey key = new RestrictionsKey(version, resource);
+            List<Restriction> found = cache.restrictions.getIfPresent(key);
+            if (found == null) {
+                found = read.get();
+                cache.restrictions.put(key, found);
+            }
+            return found;
         }
     }
 }

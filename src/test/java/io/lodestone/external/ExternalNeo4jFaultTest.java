@@ -13,6 +13,8 @@ import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -22,11 +24,13 @@ import io.lodestone.ApiClient;
 import io.lodestone.ApiClient.Response;
 import io.lodestone.ForkedService;
 import io.lodestone.LodestoneApplication;
+import io.lodestone.graph.GraphVersion;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.parallel.Execution;
 import org.junit.jupiter.api.parallel.ExecutionMode;
+import org.neo4j.driver.Driver;
 import org.junit.jupiter.api.parallel.ResourceLock;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
@@ -96,6 +100,39 @@ class ExternalNeo4jFaultTest {
         assertThat(health.status()).as("health after the restart: %s", health.text()).isEqualTo(200);
         assertThat(get("/api/sources").status()).isEqualTo(200);
         assertThat(get("/api/entities?q=vietnam").status()).isEqualTo(200);
+    }
+
+    /**
+     * Another client's write to the server is in the next answer: the service cannot see the server's
+     * commits, so it keeps no resource's figures between answers (analytics/ResourceCache).
+     */
+    @Test
+    void anotherClientsWriteToTheServerIsInTheNextAnswer() {
+        assertThat(lodestone.getBeanProvider(GraphVersion.class).getIfAvailable()).isNull();
+        Driver driver = lodestone.getBean(Driver.class);
+        driver.executableQuery("""
+                MERGE (a:Entity:Actor:Country {id: 'country:external-test-a'}) SET a.name = 'A'
+                MERGE (b:Entity:Actor:Country {id: 'country:external-test-b'}) SET b.name = 'B'
+                MERGE (m:Entity:Resource:Mineral {id: 'mineral:external-test'}) SET m.name = 'X'""").execute();
+        try {
+            assertThat(producers()).isEmpty();
+            driver.executableQuery("""
+                    MATCH (b:Entity {id: 'country:external-test-b'}), (m:Entity {id: 'mineral:external-test'})
+                    CREATE (b)-[:PRODUCES {id: 'fact:external-test-b-produces', year: 2024, shareOfWorld: 0.5, confidence: 'high'}]->(m)""")
+                    .execute();
+            assertThat(producers()).containsExactly("country:external-test-b");
+        } finally {
+            driver.executableQuery("MATCH (n:Entity) WHERE n.id IN ['country:external-test-a', 'country:external-test-b', 'mineral:external-test'] DETACH DELETE n")
+                    .execute();
+        }
+    }
+
+    private static List<String> producers() {
+        Response answer = get("/api/dependencies?actor=country:external-test-a&resource=mineral:external-test");
+        assertThat(answer.status()).as(answer.text()).isEqualTo(200);
+        List<String> ids = new ArrayList<>();
+        answer.json().get("concentration").get("producers").forEach(p -> ids.add(p.get("producer").get("id").asString()));
+        return ids;
     }
 
     /** Polls health until UP; generous, because a killed Neo4j recovers its store first and CI machines may be busy. */

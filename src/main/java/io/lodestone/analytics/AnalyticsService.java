@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -19,6 +21,7 @@ import io.lodestone.analytics.AnalyticsRepository.ImportShare;
 import io.lodestone.analytics.AnalyticsRepository.ProductionFigures;
 import io.lodestone.analytics.AnalyticsRepository.ResourceFacts;
 import io.lodestone.analytics.AnalyticsRepository.Restriction;
+import io.lodestone.analytics.AnalyticsRepository.SupplierTerms;
 import io.lodestone.analytics.AnalyticsRepository.Supply;
 import io.lodestone.analytics.AnalyticsRepository.Ties;
 import io.lodestone.analytics.Answers.ChainView;
@@ -31,6 +34,7 @@ import io.lodestone.graph.FactViews;
 import io.lodestone.graph.GraphReader;
 import io.lodestone.graph.NodeView;
 import io.lodestone.problem.NotFoundException;
+import org.springframework.core.task.TaskExecutor;
 import org.springframework.stereotype.Service;
 
 /** Dependencies, concentration and influence, computed from facts read in one read transaction. */
@@ -68,11 +72,14 @@ public class AnalyticsService {
 
     private final GraphReader reader;
     private final ResourceCache resources;
+    private final TaskExecutor executor;
     private final int productionFactsWeighed;
 
-    AnalyticsService(GraphReader reader, ResourceCache resources, AnalyticsProperties properties) {
+    /** @param executor Spring Boot's task executor: reads a hub's ties beside its imports */
+    AnalyticsService(GraphReader reader, ResourceCache resources, TaskExecutor executor, AnalyticsProperties properties) {
         this.reader = reader;
         this.resources = resources;
+        this.executor = executor;
         this.productionFactsWeighed = properties.productionFactsWeighed();
     }
 
@@ -149,13 +156,27 @@ public class AnalyticsService {
      */
     public Answers.InfluenceAnswer influence(String target, String resource, int limit, String asOf) {
         ResourceCache.Reads kept = resources.now();
+        int listed = limit + TIES_LISTED_BEYOND_LIMIT;
+        // Without a resource a hub's ties and its imports each take seconds at scale, and the ties need
+        // only the imports' non-country suppliers (see load): they are read beside them, in a read
+        // transaction of their own (each query of one transaction sees the latest commits anyway).
+        CompletableFuture<Ties> ties = resource != null ? null : CompletableFuture.supplyAsync(
+                () -> reader.inReadTransaction(tx -> tiesBeforeImports(new AnalyticsRepository(tx), target, asOf, listed)), executor);
         return reader.inReadTransaction(tx -> {
             AnalyticsRepository repository = new AnalyticsRepository(tx, kept);
             NodeView targetNode = EntityLookup.require(tx, "target", target);
             Situation situation = load(repository, List.of(targetNode), resource, asOf, false, target, productionFactsWeighed,
-                    limit + TIES_LISTED_BEYOND_LIMIT).validOn(asOf);
+                    listed, ties).validOn(asOf);
             return influence(tx, repository, targetNode, resource, limit, asOf, situation);
         });
+    }
+
+    /**
+     * The ties of a target read before its imports are known: listing, besides the actors with the
+     * highest tie scores, only the countries, which are always listed (see {@link #load}).
+     */
+    static Ties tiesBeforeImports(AnalyticsRepository repository, String target, String asOf, int listed) {
+        return repository.ties(target, Influence.Channel.parameters(), null, asOf, Set.of(), listed, TERMS_PER_ACTOR, FACTS_PER_TERM);
     }
 
     Answers.InfluenceAnswer influence(GraphReader.Reader tx, AnalyticsRepository repository, NodeView target, String resource, int limit,
@@ -219,6 +240,17 @@ public class AnalyticsService {
      */
     static Situation load(AnalyticsRepository repository, List<NodeView> actors, String resource, String asOf, boolean withChains,
                           String tiesOf, int productionFacts, int listed) {
+        return load(repository, actors, resource, asOf, withChains, tiesOf, productionFacts, listed, null);
+    }
+
+    /**
+     * @param early the ties of {@code tiesOf} read beforehand ({@link #tiesBeforeImports}), or null. Used
+     *              when every actor ranked on other terms that they must list is listed: the countries
+     *              always are, producers are countries; a supplier or restrictor of another kind that
+     *              they left out has them read again, naming it.
+     */
+    static Situation load(AnalyticsRepository repository, List<NodeView> actors, String resource, String asOf, boolean withChains,
+                          String tiesOf, int productionFacts, int listed, CompletableFuture<Ties> early) {
         boolean summed = listed != Integer.MAX_VALUE;
         // One fact per (actor, resource, supplier), chosen in the query: a hub imports tens of thousands.
         Map<String, List<Fact>> dependencies = new LinkedHashMap<>();
@@ -277,13 +309,43 @@ public class AnalyticsService {
         }
         production.values().forEach(facts -> facts.forEach(f -> ranked.add(f.start().id())));
         restrictions.values().forEach(list -> list.forEach(r -> ranked.add(r.fact().start().id())));
-        Ties ties = tiesOf == null ? Ties.NONE : repository.ties(tiesOf, Influence.Channel.parameters(), resource, asOf, ranked,
-                listed, summed ? TERMS_PER_ACTOR : Integer.MAX_VALUE, FACTS_PER_TERM);
+        Ties ties = tiesOf == null ? Ties.NONE : early == null ? null : await(early);
+        if (ties != null && !listsAll(ties, dependencies, supply, restrictions)) {
+            ties = null;
+        }
+        if (ties == null) {
+            ties = repository.ties(tiesOf, Influence.Channel.parameters(), resource, asOf, ranked,
+                    listed, summed ? TERMS_PER_ACTOR : Integer.MAX_VALUE, FACTS_PER_TERM);
+        }
         Set<String> firms = new LinkedHashSet<>(ranked);
         ties.listed().forEach(t -> firms.add(t.actor().id()));
         firms.removeIf(id -> !id.startsWith("firm:"));
         Map<String, List<Fact>> headquarters = firms.isEmpty() ? Map.of() : repository.headquarters(List.copyOf(firms));
         return new Situation(resources, production, restrictions, dependencies, chains, ties, headquarters, imports, figures, supply);
+    }
+
+    /** Whether ties read without naming anyone list the suppliers and restrictors that are not countries. */
+    private static boolean listsAll(Ties ties, Map<String, List<Fact>> dependencies, Supply supply,
+                                    Map<String, List<Restriction>> restrictions) {
+        Set<String> listed = new HashSet<>();
+        ties.listed().forEach(t -> listed.add(t.actor().id()));
+        Stream<NodeView> named = Stream.of(
+                        dependencies.values().stream().flatMap(List::stream).map(Fact::end),
+                        supply == null ? Stream.<NodeView>empty() : supply.suppliers().stream().map(SupplierTerms::supplier),
+                        restrictions.values().stream().flatMap(List::stream).map(r -> r.fact().start()))
+                .flatMap(s -> s);
+        return named.filter(n -> !"Country".equals(n.type())).allMatch(n -> listed.contains(n.id()));
+    }
+
+    private static Ties await(CompletableFuture<Ties> ties) {
+        try {
+            return ties.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw e;
+        }
     }
 
     /**

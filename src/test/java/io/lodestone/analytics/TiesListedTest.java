@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -14,6 +15,7 @@ import io.lodestone.graph.EntityLookup;
 import io.lodestone.graph.GraphReader;
 import io.lodestone.graph.NodeView;
 import org.junit.jupiter.api.Test;
+import org.neo4j.driver.Driver;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -27,6 +29,9 @@ class TiesListedTest {
     @Autowired
     GraphReader reader;
 
+    @Autowired
+    Driver driver;
+
     /** Vietnam: firms from several countries build, supply and operate there. */
     @Test
     void listingFewTiesRanksAndScoresAsReadingAll() {
@@ -37,6 +42,45 @@ class TiesListedTest {
     @Test
     void onADateToo() {
         compare("2024-06-30");
+    }
+
+    /**
+     * The ties read before the imports (as influence without a resource reads them, beside the imports)
+     * list no one by name; a supplier that is not a country and was left out has them read again. Here
+     * Vietnam imports from Huawei, which has ties of its own to Vietnam but is not listed beforehand.
+     */
+    @Test
+    void tiesReadBeforeTheImportsAreReadAgainForASupplierTheyLeftOut() {
+        String target = "country:VN";
+        String fact = "fact:ties-listed-test-vn-imports-from-huawei";
+        driver.executableQuery("""
+                        MATCH (vn:Entity {id: 'country:VN'}), (huawei:Entity {id: 'firm:huawei'})
+                        CREATE (vn)-[:IMPORTS_FROM {id: $id, resource: 'technology:5g', share: 0.2, confidence: 'high'}]->(huawei)""")
+                .withParameters(Map.of("id", fact)).execute();
+        try {
+            reader.inReadTransaction(tx -> {
+                AnalyticsRepository repository = new AnalyticsRepository(tx);
+                NodeView node = EntityLookup.require(tx, "target", target);
+                AnalyticsRepository.Ties before = AnalyticsService.tiesBeforeImports(repository, target, null, 0);
+                assertThat(before.listed()).extracting(t -> t.actor().id()).doesNotContain("firm:huawei");
+                Situation early = AnalyticsService.load(repository, List.of(node), null, null, false, target, Integer.MAX_VALUE, 0,
+                        CompletableFuture.completedFuture(before));
+                Situation all = AnalyticsService.load(repository, List.of(node), null, null, false, target, Integer.MAX_VALUE,
+                        Integer.MAX_VALUE);
+                assertThat(early.ties.listed()).extracting(t -> t.actor().id()).contains("firm:huawei");
+                Influence.Ranked huawei = byId(Influence.rank(node, null, early, new ArrayList<>())).get("firm:huawei");
+                Influence.Ranked exact = byId(Influence.rank(node, null, all, new ArrayList<>())).get("firm:huawei");
+                assertThat(huawei.score()).isCloseTo(exact.score(), within(1e-9));
+                assertThat(huawei.terms().size() + huawei.unlisted().count()).isEqualTo(exact.terms().size() + exact.unlisted().count());
+                return null;
+            });
+        } finally {
+            driver.executableQuery("MATCH ()-[f:IMPORTS_FROM {id: $id}]->() DELETE f").withParameters(Map.of("id", fact)).execute();
+        }
+    }
+
+    private static Map<String, Influence.Ranked> byId(List<Influence.Ranked> ranked) {
+        return ranked.stream().collect(Collectors.toMap(r -> r.actor().id(), Function.identity()));
     }
 
     private void compare(String asOf) {

@@ -225,7 +225,7 @@ public class AnalyticsService {
      */
     static Situation load(AnalyticsRepository repository, List<NodeView> actors, String resource, String asOf, boolean withChains,
                           String tiesOf) {
-        return load(repository, actors, resource, asOf, withChains, tiesOf, Integer.MAX_VALUE, Integer.MAX_VALUE);
+        return load(repository, actors, resource, asOf, withChains, tiesOf, Integer.MAX_VALUE, Integer.MAX_VALUE, null);
     }
 
     /**
@@ -237,17 +237,10 @@ public class AnalyticsService {
      *                        without a resource, sum the target's imports per supplier (its largest shares
      *                        listed). {@link Integer#MAX_VALUE}: read every import and tie one by one (scenarios
      *                        take actors and facts away).
-     */
-    static Situation load(AnalyticsRepository repository, List<NodeView> actors, String resource, String asOf, boolean withChains,
-                          String tiesOf, int productionFacts, int listed) {
-        return load(repository, actors, resource, asOf, withChains, tiesOf, productionFacts, listed, null);
-    }
-
-    /**
-     * @param early the ties of {@code tiesOf} read beforehand ({@link #tiesBeforeImports}), or null. Used
-     *              when every actor ranked on other terms that they must list is listed: the countries
-     *              always are, producers are countries; a supplier or restrictor of another kind that
-     *              they left out has them read again, naming it.
+     * @param early           the ties of {@code tiesOf} read beforehand ({@link #tiesBeforeImports}), or null.
+     *                        Used when every actor ranked on other terms that they must list is listed: the
+     *                        countries always are, producers are countries; a supplier or restrictor of
+     *                        another kind that they left out has them read again, naming it.
      */
     static Situation load(AnalyticsRepository repository, List<NodeView> actors, String resource, String asOf, boolean withChains,
                           String tiesOf, int productionFacts, int listed, CompletableFuture<Ties> early) {

@@ -64,32 +64,28 @@ class ResourceCache {
             this.version = version;
         }
 
-        // Read outside the cache and put after, not Cache.get(key, read): that would hold a lock of the
-        // cache's map for as long as the query runs. Two answers may then read the same figures at once.
-
         /** @return null when no resource has that id */
         ResourceFacts production(String resource, String asOf, int facts, Supplier<ResourceFacts> read) {
             if (cache == null) {
                 return read.get();
             }
-            ProductionKey key = new ProductionKey(version, resource, asOf, facts);
-            Optional<ResourceFacts> found = cache.production.getIfPresent(key);
-            if (found == null) {
-                found = Optional.ofNullable(read.get());
-                cache.production.put(key, found);
-            }
-            return found.orElse(null);
+            return keptOrRead(cache.production, new ProductionKey(version, resource, asOf, facts), () -> Optional.ofNullable(read.get()))
+                    .orElse(null);
         }
 
         List<Restriction> restrictions(String resource, Supplier<List<Restriction>> read) {
-            if (cache == null) {
-                return read.get();
-            }
-            RestrictionsKey key = new RestrictionsKey(version, resource);
-            List<Restriction> found = cache.restrictions.getIfPresent(key);
+            return cache == null ? read.get() : keptOrRead(cache.restrictions, new RestrictionsKey(version, resource), read);
+        }
+
+        /**
+         * Read outside the cache and put after, not Cache.get(key, read): that would hold a lock of the
+         * cache's map for as long as the query runs. Two answers may then read the same figures at once.
+         */
+        private static <K, V> V keptOrRead(Cache<K, V> kept, K key, Supplier<V> read) {
+            V found = kept.getIfPresent(key);
             if (found == null) {
                 found = read.get();
-                cache.restrictions.put(key, found);
+                kept.put(key, found);
             }
             return found;
         }

@@ -66,7 +66,7 @@ class TiesListedTest {
                 Situation early = AnalyticsService.load(repository, List.of(node), null, null, false, target, Integer.MAX_VALUE, 0,
                         CompletableFuture.completedFuture(before));
                 Situation all = AnalyticsService.load(repository, List.of(node), null, null, false, target, Integer.MAX_VALUE,
-                        Integer.MAX_VALUE);
+                        Integer.MAX_VALUE, null);
                 assertThat(early.ties.listed()).extracting(t -> t.actor().id()).contains("firm:huawei");
                 Influence.Ranked huawei = byId(Influence.rank(node, null, early, new ArrayList<>())).get("firm:huawei");
                 Influence.Ranked exact = byId(Influence.rank(node, null, all, new ArrayList<>())).get("firm:huawei");
@@ -89,9 +89,9 @@ class TiesListedTest {
         reader.inReadTransaction(tx -> {
             AnalyticsRepository repository = new AnalyticsRepository(tx);
             NodeView node = EntityLookup.require(tx, "target", target);
-            Situation all = AnalyticsService.load(repository, List.of(node), null, asOf, false, target, Integer.MAX_VALUE, Integer.MAX_VALUE)
-                    .validOn(asOf);
-            Situation few = AnalyticsService.load(repository, List.of(node), null, asOf, false, target, Integer.MAX_VALUE, listed)
+            Situation all = AnalyticsService.load(repository, List.of(node), null, asOf, false, target, Integer.MAX_VALUE, Integer.MAX_VALUE,
+                    null).validOn(asOf);
+            Situation few = AnalyticsService.load(repository, List.of(node), null, asOf, false, target, Integer.MAX_VALUE, listed, null)
                     .validOn(asOf);
             assertThat(few.ties.rolledUp()).as("some firms tied to %s are summed per country", target).isNotEmpty();
             assertThat(few.ties.listed().size()).isLessThan(all.ties.listed().size());

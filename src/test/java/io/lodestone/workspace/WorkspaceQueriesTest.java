@@ -17,6 +17,7 @@ import io.lodestone.LodestoneTest;
 import io.lodestone.workspace.InvestigationBook.Investigation;
 import io.lodestone.workspace.InvestigationBook.Step;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Values;
@@ -32,6 +33,8 @@ import tools.jackson.databind.json.JsonMapper;
  * investigation's text relies on.
  */
 @LodestoneTest
+// notebook 04 projects a graph in one query and reads it in the next
+@ResourceLock(LodestoneTest.GDS_CATALOG)
 class WorkspaceQueriesTest {
 
     private static final Pattern NOTEBOOK_CELL = Pattern.compile(

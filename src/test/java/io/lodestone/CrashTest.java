@@ -1,4 +1,4 @@
-package io.lodestone.review;
+package io.lodestone;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -9,8 +9,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -20,9 +23,6 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
-import io.lodestone.ApiClient;
-import io.lodestone.ForkedService;
-import io.lodestone.ImportFilesCopy;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
@@ -34,15 +34,18 @@ import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The service in a JVM of its own, accepting candidate facts and merging entities from two threads,
- * killed with SIGKILL while both are in flight, then started again on the same files and database:
- * every acknowledged accept and merge is in the files and the graph, the import files are whole and
- * valid (a re-import takes them), the decisions and merges files are whole, the graph holds no
- * fact the files lack, and a merge the kill cut short completes when repeated.
+ * The service in a JVM of its own, ingesting documents, accepting candidate facts and merging
+ * entities from three threads, killed with SIGKILL (kill -9) while all three are in flight, then
+ * started again on the same files and database. Every acknowledged ingest, accept and merge is in
+ * the files and the graph; no temporary or half-written file is left (each document's text matches
+ * the hash its metadata records); the import files are whole and valid (a re-import takes them), the
+ * decisions and merges files are whole, the graph holds no fact the files lack, and a merge the kill
+ * cut short completes when repeated. One service for the three kinds of write: each start of a JVM
+ * of its own costs a minute of CPU.
  */
 @Execution(value = ExecutionMode.CONCURRENT, reason = "its service runs in a JVM of its own, on files and ports of its own")
 @ResourceLock(ForkedService.PROCESSES)
-class ReviewCrashTest {
+class CrashTest {
 
     private static final String EDITOR = "review-crash-editor-token";
     private static final String ADMIN = "review-crash-admin-token";
@@ -50,6 +53,7 @@ class ReviewCrashTest {
     private static final int DUPLICATES = 8;
     private static final int ACCEPTS_BEFORE_KILL = 3;
     private static final int MERGES_BEFORE_KILL = 2;
+    private static final int INGESTS_BEFORE_KILL = 6;
 
     private static final String REPORT = String.join("\n\n",
             "Hanoi, 20 January 2026 (Lodestone crash wire).",
@@ -63,8 +67,8 @@ class ReviewCrashTest {
     private final ObjectMapper json = JsonMapper.builder().build();
 
     @Test
-    void aKilledAcceptOrMergeLosesNoAcknowledgedWriteAndLeavesValidFiles() throws Exception {
-        Path root = Path.of("target/review-crash-test", UUID.randomUUID().toString()).toAbsolutePath();
+    void aKilledIngestAcceptOrMergeLosesNoAcknowledgedWriteAndLeavesValidFiles() throws Exception {
+        Path root = Path.of("target/crash-test", UUID.randomUUID().toString()).toAbsolutePath();
         Path imports = root.resolve("import");
         Path documents = root.resolve("documents");
         Files.createDirectories(imports);
@@ -75,14 +79,29 @@ class ReviewCrashTest {
 
         Map<String, String> accepted = new ConcurrentHashMap<>();
         Set<String> merged = ConcurrentHashMap.newKeySet();
+        Map<String, String> ingested = new ConcurrentHashMap<>();
         int port = ForkedService.freePort();
         ApiClient api = new ApiClient(port);
         String document;
         ForkedService first = ForkedService.start(root, port, "first.log", settings);
         try {
-            ApiClient.Response ingested = post(api, "/api/documents?title=Crash+wire", EDITOR, "text/plain", REPORT);
-            assertThat(ingested.status()).as(ingested.text()).isEqualTo(201);
-            document = ingested.json().get("id").asString();
+            // Ingests run from the start to the kill; accepts and merges join once some are acknowledged.
+            Thread ingester = new Thread(() -> {
+                for (int n = 0; ; n++) {
+                    String text = article(n);
+                    ApiClient.Response response = tryPost(api, "/api/documents?title=Crash+" + n, "text/plain", text);
+                    if (response == null) {
+                        return;
+                    }
+                    if (response.status() == 201 || response.status() == 200) {
+                        ingested.put(response.json().get("id").asString(), text);
+                    }
+                }
+            });
+            ingester.start();
+            ApiClient.Response report = post(api, "/api/documents?title=Crash+wire", EDITOR, "text/plain", REPORT);
+            assertThat(report.status()).as(report.text()).isEqualTo(201);
+            document = report.json().get("id").asString();
             List<String> candidates = new ArrayList<>();
             for (JsonNode c : api.get("/api/candidates", "document", document, "limit", "200").json().get("candidates")) {
                 if (!c.get("type").isNull() && !c.get("start").get("id").isNull() && !c.get("end").get("id").isNull()) {
@@ -114,21 +133,26 @@ class ReviewCrashTest {
                     }
                 }
             });
+            long deadline = System.nanoTime() + Duration.ofMinutes(5).toNanos();
+            while (ingested.size() < INGESTS_BEFORE_KILL && System.nanoTime() < deadline && ingester.isAlive()) {
+                Thread.sleep(2);
+            }
             accepter.start();
             merger.start();
-            long deadline = System.nanoTime() + Duration.ofMinutes(5).toNanos();
             while ((accepted.size() < ACCEPTS_BEFORE_KILL || merged.size() < MERGES_BEFORE_KILL) && System.nanoTime() < deadline
                     && (accepter.isAlive() || merger.isAlive())) {
                 Thread.sleep(2);
             }
             first.kill(); // SIGKILL while the other writes are in flight
-            accepter.join(Duration.ofSeconds(70).toMillis());
-            merger.join(Duration.ofSeconds(70).toMillis());
+            for (Thread writer : List.of(accepter, merger, ingester)) {
+                writer.join(Duration.ofSeconds(70).toMillis());
+            }
         } finally {
             first.kill();
         }
         assertThat(accepted).hasSizeGreaterThanOrEqualTo(ACCEPTS_BEFORE_KILL);
         assertThat(merged).hasSizeGreaterThanOrEqualTo(MERGES_BEFORE_KILL);
+        assertThat(ingested).hasSizeGreaterThanOrEqualTo(INGESTS_BEFORE_KILL);
 
         // The files alone: whole, nothing temporary, every acknowledged write in them.
         for (Path directory : List.of(imports, documents)) {
@@ -143,11 +167,29 @@ class ReviewCrashTest {
             assertThat(firms).doesNotContain(duplicate);
             assertThat(facts.get(fact(duplicate))).containsEntry("start", SURVIVOR);
         }
+        List<String> names;
+        try (Stream<Path> files = Files.list(documents)) {
+            names = files.map(f -> f.getFileName().toString()).toList();
+        }
+        Set<String> texts = names.stream().filter(f -> f.endsWith(".txt")).map(f -> f.replace(".txt", "")).collect(Collectors.toSet());
+        Set<String> metadata = names.stream().filter(f -> f.endsWith(".json")).map(f -> f.replace(".json", "")).collect(Collectors.toSet());
+        assertThat(texts).isEqualTo(metadata);
+        for (String key : metadata) {
+            JsonNode meta = json.readTree(Files.readString(documents.resolve(key + ".json")));
+            assertThat(sha256(Files.readString(documents.resolve(key + ".txt")))).as(key).isEqualTo(meta.get("contentHash").asString());
+        }
+        assertThat(metadata).containsAll(ingested.keySet().stream().map(id -> id.substring("document:".length())).toList());
         String audit = Files.readString(documents.resolve("audit.jsonl"));
         accepted.keySet().forEach(id -> assertThat(audit).contains("\"target\":\"" + id + "\""));
         merged.forEach(id -> assertThat(audit).contains("\"target\":\"" + id + "\""));
+        ingested.keySet().forEach(id -> assertThat(audit).contains("\"target\":\"" + id + "\""));
 
         try (ForkedService second = ForkedService.start(root, port, "second.log", settings)) {
+            for (Map.Entry<String, String> entry : ingested.entrySet()) {
+                ApiClient.Response stored = api.get("/api/documents/" + entry.getKey());
+                assertThat(stored.status()).as(entry.getKey()).isEqualTo(200);
+                assertThat(stored.json().get("text").asString()).isEqualTo(entry.getValue());
+            }
             String source = "source:" + document.replace(':', '-');
             // The graph: every acknowledged write, and no accepted fact the files lack.
             Set<String> inGraph = factsOf(api, source);
@@ -182,7 +224,7 @@ class ReviewCrashTest {
             ApiClient.Response reimport = post(api, "/api/admin/import", ADMIN, "application/json", "");
             assertThat(reimport.status()).as(reimport.text()).isEqualTo(200);
             assertThat(factsOf(api, source)).containsAll(accepted.values());
-            assertThat(api.get("/api/entities/" + SURVIVOR).text()).contains(merged.stream().map(ReviewCrashTest::fact).toList());
+            assertThat(api.get("/api/entities/" + SURVIVOR).text()).contains(merged.stream().map(CrashTest::fact).toList());
         }
     }
 
@@ -232,9 +274,28 @@ class ReviewCrashTest {
         return lines;
     }
 
+    /** A news-style text of about 700 words, different for each n. */
+    private static String article(int n) {
+        StringBuilder text = new StringBuilder("Crash test report number " + n + "\n\n");
+        for (int i = 0; i < 40; i++) {
+            text.append("Paragraph ").append(i).append(" of report ").append(n)
+                    .append(": Vietnam and the European Union discussed tungsten and rare earths with Nokia and Viettel")
+                    .append(" in Hanoi, officials said.\n\n");
+        }
+        return text.toString().strip();
+    }
+
+    private static String sha256(String text) throws NoSuchAlgorithmException {
+        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+    }
+
     private static ApiClient.Response tryPost(ApiClient api, String path, String body) {
+        return tryPost(api, path, "application/json", body);
+    }
+
+    private static ApiClient.Response tryPost(ApiClient api, String path, String type, String body) {
         try {
-            return post(api, path, EDITOR, "application/json", body);
+            return post(api, path, EDITOR, type, body);
         } catch (IllegalStateException gone) {
             return null;
         }

@@ -10,23 +10,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 
-import io.lodestone.ForkedService;
-import io.lodestone.LodestoneTest;
 import io.lodestone.StartupFailure;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.api.parallel.Execution;
-import org.junit.jupiter.api.parallel.ExecutionMode;
-import org.junit.jupiter.api.parallel.ResourceLock;
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
-import org.neo4j.driver.GraphDatabase;
 import org.neo4j.driver.exceptions.AuthenticationException;
+import org.neo4j.driver.GraphDatabase;
 import org.springframework.util.unit.DataSize;
 
-@Execution(value = ExecutionMode.CONCURRENT, reason = "databases of its own, in temporary directories")
-@ResourceLock(ForkedService.PROCESSES)
-@ResourceLock(LodestoneTest.GDS_CATALOG)
 class EmbeddedNeo4jTest {
 
     private static final Path IMPORT = Path.of("import");

@@ -15,8 +15,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
 
-import io.lodestone.ForkedService;
-import io.lodestone.LodestoneTest;
 import io.lodestone.embedded.EmbeddedNeo4j;
 import io.lodestone.embedded.EmbeddedNeo4jProperties;
 import io.lodestone.graph.CypherFiles;
@@ -24,9 +22,6 @@ import io.lodestone.graph.GraphSchema;
 import io.lodestone.synthetic.WorldGenerator;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.parallel.Execution;
-import org.junit.jupiter.api.parallel.ExecutionMode;
-import org.junit.jupiter.api.parallel.ResourceLock;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
 import org.neo4j.driver.Record;
@@ -35,9 +30,6 @@ import org.springframework.util.FileSystemUtils;
 import org.springframework.util.unit.DataSize;
 
 /** The bulk path against the online import, on the same generated world of size S. */
-@Execution(value = ExecutionMode.CONCURRENT, reason = "databases and files of its own")
-@ResourceLock(ForkedService.PROCESSES)
-@ResourceLock(LodestoneTest.GDS_CATALOG)
 class BulkImportTest {
 
     private static final Path BASE = Path.of("target/bulk-import-test");

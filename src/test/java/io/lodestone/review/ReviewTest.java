@@ -17,20 +17,15 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import io.lodestone.ApiClient;
-import io.lodestone.ForkedService;
 import io.lodestone.ImportFilesCopy;
-import io.lodestone.LodestoneTest;
 import io.lodestone.candidates.TestReport;
 import io.lodestone.documents.DocumentIngested;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.parallel.Execution;
-import org.junit.jupiter.api.parallel.ExecutionMode;
-import org.junit.jupiter.api.parallel.ResourceLock;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -57,9 +52,6 @@ import tools.jackson.databind.JsonNode;
 @DirtiesContext
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-@Execution(value = ExecutionMode.CONCURRENT, reason = "a database and files of its own")
-@ResourceLock(ForkedService.PROCESSES)
-@ResourceLock(LodestoneTest.GDS_CATALOG)
 class ReviewTest {
 
     static final String ADMIN = "review-admin-7d1e";

@@ -47,8 +47,8 @@ import tools.jackson.databind.json.JsonMapper;
 @ResourceLock(ForkedService.PROCESSES)
 class CrashTest {
 
-    private static final String EDITOR = "review-crash-editor-token";
-    private static final String ADMIN = "review-crash-admin-token";
+    private static final String EDITOR = "crash-editor-token";
+    private static final String ADMIN = "crash-admin-token";
     private static final String SURVIVOR = "firm:nokia";
     private static final int DUPLICATES = 8;
     private static final int ACCEPTS_BEFORE_KILL = 3;

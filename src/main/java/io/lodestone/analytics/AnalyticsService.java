@@ -302,13 +302,13 @@ public class AnalyticsService {
         }
         production.values().forEach(facts -> facts.forEach(f -> ranked.add(f.start().id())));
         restrictions.values().forEach(list -> list.forEach(r -> ranked.add(r.fact().start().id())));
-        Ties ties = tiesOf == null ? Ties.NONE : early == null ? null : await(early);
-        if (ties != null && !listsAll(ties, dependencies, supply, restrictions)) {
-            ties = null;
-        }
-        if (ties == null) {
-            ties = repository.ties(tiesOf, Influence.Channel.parameters(), resource, asOf, ranked,
-                    listed, summed ? TERMS_PER_ACTOR : Integer.MAX_VALUE, FACTS_PER_TERM);
+        Ties ties = Ties.NONE;
+        if (tiesOf != null) {
+            ties = early == null ? null : await(early);
+            if (ties == null || !listsAll(ties, dependencies, supply, restrictions)) {
+                ties = repository.ties(tiesOf, Influence.Channel.parameters(), resource, asOf, ranked,
+                        listed, summed ? TERMS_PER_ACTOR : Integer.MAX_VALUE, FACTS_PER_TERM);
+            }
         }
         Set<String> firms = new LinkedHashSet<>(ranked);
         ties.listed().forEach(t -> firms.add(t.actor().id()));

@@ -10,6 +10,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import io.lodestone.ApiClient;
 import io.lodestone.LodestoneTest;
 import io.lodestone.graph.EntityLookup;
 import io.lodestone.graph.GraphReader;
@@ -17,6 +18,7 @@ import io.lodestone.graph.NodeView;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Driver;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Influence over a hub sums in its queries: the target's imports per supplier, and its ties per actor,
@@ -31,6 +33,9 @@ class TiesListedTest {
 
     @Autowired
     Driver driver;
+
+    @LocalServerPort
+    int port;
 
     /** Vietnam: firms from several countries build, supply and operate there. */
     @Test
@@ -74,6 +79,33 @@ class TiesListedTest {
                 assertThat(huawei.terms().size() + huawei.unlisted().count()).isEqualTo(exact.terms().size() + exact.unlisted().count());
                 return null;
             });
+        } finally {
+            driver.executableQuery("MATCH ()-[f:IMPORTS_FROM {id: $id}]->() DELETE f").withParameters(Map.of("id", fact)).execute();
+        }
+    }
+
+    /**
+     * Dependencies read no ties at all, even where a supplier is not a country (which makes influence
+     * read its ties again, above): Vietnam's dependence on 5G technology from Huawei answers without
+     * a ties query.
+     */
+    @Test
+    void dependenciesOnASupplierThatIsNotACountryAnswer() {
+        String fact = "fact:ties-listed-test-vn-depends-on-huawei";
+        driver.executableQuery("""
+                        MATCH (vn:Entity {id: 'country:VN'}), (huawei:Entity {id: 'firm:huawei'})
+                        CREATE (vn)-[:IMPORTS_FROM {id: $id, resource: 'technology:5g', share: 0.2, confidence: 'high'}]->(huawei)""")
+                .withParameters(Map.of("id", fact)).execute();
+        try {
+            reader.inReadTransaction(tx -> {
+                NodeView node = EntityLookup.require(tx, "actor", "country:VN");
+                Situation situation = AnalyticsService.load(new AnalyticsRepository(tx), List.of(node), "technology:5g", null, true, null);
+                assertThat(situation.ties).isSameAs(AnalyticsRepository.Ties.NONE);
+                return null;
+            });
+            ApiClient.Response answer = new ApiClient(port).get("/api/dependencies", "actor", "country:VN", "resource", "technology:5g");
+            assertThat(answer.status()).as(answer.text()).isEqualTo(200);
+            assertThat(answer.text()).contains("firm:huawei");
         } finally {
             driver.executableQuery("MATCH ()-[f:IMPORTS_FROM {id: $id}]->() DELETE f").withParameters(Map.of("id", fact)).execute();
         }

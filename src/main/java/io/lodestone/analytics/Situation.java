@@ -2,8 +2,12 @@ package io.lodestone.analytics;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.BiConsumer;
+import java.util.function.Predicate;
 
 import io.lodestone.analytics.AnalyticsRepository.Chain;
 import io.lodestone.analytics.AnalyticsRepository.ImportShare;
@@ -70,7 +74,7 @@ final class Situation {
 
     /** Resource → the sum of the shares of these import facts (one per resource and supplier), 0 without any. */
     static Map<String, Double> known(List<Fact> imports) {
-        Map<String, Double> shares = new java.util.LinkedHashMap<>();
+        Map<String, Double> shares = new LinkedHashMap<>();
         imports.stream().filter(f -> f.properties().resource() != null)
                 .forEach(f -> shares.merge(f.properties().resource(), f.properties().share() == null ? 0 : f.properties().share(), Double::sum));
         return shares;
@@ -80,9 +84,9 @@ final class Situation {
      * The element ids of those of {@code ids} that the import and production terms name as competing
      * figures (the queries return both), to read the ones an answer shows without scanning for their ids.
      */
-    Map<String, String> elementIds(java.util.Set<String> ids) {
-        Map<String, String> elementIds = new java.util.LinkedHashMap<>();
-        java.util.function.BiConsumer<List<String>, List<String>> add = (factIds, elements) -> {
+    Map<String, String> elementIds(Set<String> ids) {
+        Map<String, String> elementIds = new LinkedHashMap<>();
+        BiConsumer<List<String>, List<String>> add = (factIds, elements) -> {
             for (int i = 0; i < factIds.size(); i++) {
                 if (ids.contains(factIds.get(i))) {
                     elementIds.put(factIds.get(i), elements.get(i));
@@ -156,7 +160,7 @@ final class Situation {
         return new Ties(listed, rolledUp);
     }
 
-    private static <T> Map<String, List<T>> filter(Map<String, List<T>> map, java.util.function.Predicate<T> keep) {
+    private static <T> Map<String, List<T>> filter(Map<String, List<T>> map, Predicate<T> keep) {
         Map<String, List<T>> result = new HashMap<>();
         map.forEach((key, values) -> result.put(key, values.stream().filter(keep).toList()));
         return result;

@@ -57,12 +57,7 @@ class TiesListedTest {
     @Test
     void tiesReadBeforeTheImportsAreReadAgainForASupplierTheyLeftOut() {
         String target = "country:VN";
-        String fact = "fact:ties-listed-test-vn-imports-from-huawei";
-        driver.executableQuery("""
-                        MATCH (vn:Entity {id: 'country:VN'}), (huawei:Entity {id: 'firm:huawei'})
-                        CREATE (vn)-[:IMPORTS_FROM {id: $id, resource: 'technology:5g', share: 0.2, confidence: 'high'}]->(huawei)""")
-                .withParameters(Map.of("id", fact)).execute();
-        try {
+        withVietnamImportingFromHuawei(() -> {
             reader.inReadTransaction(tx -> {
                 AnalyticsRepository repository = new AnalyticsRepository(tx);
                 NodeView node = EntityLookup.require(tx, "target", target);
@@ -79,9 +74,7 @@ class TiesListedTest {
                 assertThat(huawei.terms().size() + huawei.unlisted().count()).isEqualTo(exact.terms().size() + exact.unlisted().count());
                 return null;
             });
-        } finally {
-            driver.executableQuery("MATCH ()-[f:IMPORTS_FROM {id: $id}]->() DELETE f").withParameters(Map.of("id", fact)).execute();
-        }
+        });
     }
 
     /**
@@ -91,12 +84,7 @@ class TiesListedTest {
      */
     @Test
     void dependenciesOnASupplierThatIsNotACountryAnswer() {
-        String fact = "fact:ties-listed-test-vn-depends-on-huawei";
-        driver.executableQuery("""
-                        MATCH (vn:Entity {id: 'country:VN'}), (huawei:Entity {id: 'firm:huawei'})
-                        CREATE (vn)-[:IMPORTS_FROM {id: $id, resource: 'technology:5g', share: 0.2, confidence: 'high'}]->(huawei)""")
-                .withParameters(Map.of("id", fact)).execute();
-        try {
+        withVietnamImportingFromHuawei(() -> {
             reader.inReadTransaction(tx -> {
                 NodeView node = EntityLookup.require(tx, "actor", "country:VN");
                 Situation situation = AnalyticsService.load(new AnalyticsRepository(tx), List.of(node), "technology:5g", null, true, null);
@@ -106,6 +94,18 @@ class TiesListedTest {
             ApiClient.Response answer = new ApiClient(port).get("/api/dependencies", "actor", "country:VN", "resource", "technology:5g");
             assertThat(answer.status()).as(answer.text()).isEqualTo(200);
             assertThat(answer.text()).contains("firm:huawei");
+        });
+    }
+
+    /** Runs {@code check} while Vietnam imports 5G technology from Huawei (a firm), as plain Cypher writes it. */
+    private void withVietnamImportingFromHuawei(Runnable check) {
+        String fact = "fact:ties-listed-test-vn-imports-from-huawei";
+        driver.executableQuery("""
+                        MATCH (vn:Entity {id: 'country:VN'}), (huawei:Entity {id: 'firm:huawei'})
+                        CREATE (vn)-[:IMPORTS_FROM {id: $id, resource: 'technology:5g', share: 0.2, confidence: 'high'}]->(huawei)""")
+                .withParameters(Map.of("id", fact)).execute();
+        try {
+            check.run();
         } finally {
             driver.executableQuery("MATCH ()-[f:IMPORTS_FROM {id: $id}]->() DELETE f").withParameters(Map.of("id", fact)).execute();
         }

@@ -27,8 +27,8 @@ import org.neo4j.graphdb.GraphDatabaseService;
 import org.neo4j.graphdb.Transaction;
 import org.neo4j.graphdb.event.TransactionData;
 import org.neo4j.graphdb.event.TransactionEventListenerAdapter;
-import org.neo4j.kernel.api.procedure.GlobalProcedures;
 import org.neo4j.kernel.internal.GraphDatabaseAPI;
+import org.neo4j.procedure.impl.GlobalProceduresRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -84,7 +84,7 @@ public final class EmbeddedNeo4j {
         }
         GraphDatabaseAPI database = (GraphDatabaseAPI) service.database("neo4j");
         AtomicLong commits = countCommits(service);
-        new ProcedureRegistrar(database.getDependencyResolver().resolveDependency(GlobalProcedures.class)).registerAll();
+        new ProcedureRegistrar(database.getDependencyResolver().resolveDependency(GlobalProceduresRegistry.class)).registerAll();
         AuthToken token = AuthTokens.none();
         if (authRequired) {
             service.database("system").executeTransactionally(

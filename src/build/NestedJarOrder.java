@@ -1,5 +1,7 @@
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -10,8 +12,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipEntry;
+import java.util.stream.Stream;
 import java.util.zip.ZipFile;
-import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 
 /**
@@ -39,7 +41,7 @@ public class NestedJarOrder {
             List<ZipEntry> libs = entries.stream().filter(NestedJarOrder::isNestedJar).toList();
             List<ZipEntry> sorted = new ArrayList<>(libs);
             sorted.sort(Comparator.comparingInt(e -> rank(wanted, e)));
-            checkSameWinners(in, libs, sorted);
+            checkSameWinners(classes(jar, libs), libs, sorted);
             try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(ordered))) {
                 out.setComment(in.getComment());
                 boolean libsWritten = false;
@@ -71,9 +73,9 @@ public class NestedJarOrder {
     }
 
     /** Fails if a class held by two jars would be found in another jar than before. */
-    private static void checkSameWinners(ZipFile in, List<ZipEntry> before, List<ZipEntry> after) throws IOException {
-        Map<String, String> firstBefore = firstHolders(in, before);
-        Map<String, String> firstAfter = firstHolders(in, after);
+    private static void checkSameWinners(Map<String, List<String>> classes, List<ZipEntry> before, List<ZipEntry> after) {
+        Map<String, String> firstBefore = firstHolders(classes, before);
+        Map<String, String> firstAfter = firstHolders(classes, after);
         firstBefore.forEach((type, jar) -> {
             if (!jar.equals(firstAfter.get(type))) {
                 throw new IllegalStateException(type + " would come from " + firstAfter.get(type) + " instead of " + jar
@@ -82,19 +84,32 @@ public class NestedJarOrder {
         });
     }
 
-    private static Map<String, String> firstHolders(ZipFile in, List<ZipEntry> libs) throws IOException {
+    private static Map<String, String> firstHolders(Map<String, List<String>> classes, List<ZipEntry> libs) {
         Map<String, String> first = new HashMap<>();
         for (ZipEntry lib : libs) {
-            try (ZipInputStream nested = new ZipInputStream(in.getInputStream(lib))) {
-                for (ZipEntry e = nested.getNextEntry(); e != null; e = nested.getNextEntry()) {
-                    if (e.getName().endsWith(".class") && !e.getName().endsWith("module-info.class")
-                            && !e.getName().startsWith("META-INF/")) {
-                        first.putIfAbsent(e.getName(), lib.getName());
-                    }
+            classes.get(lib.getName()).forEach(type -> first.putIfAbsent(type, lib.getName()));
+        }
+        return first;
+    }
+
+    /**
+     * The classes of each nested jar, read from its central directory (a zip file system on the entry):
+     * streaming through a nested jar inflates every entry to reach the next one.
+     */
+    private static Map<String, List<String>> classes(Path jar, List<ZipEntry> libs) throws IOException {
+        Map<String, List<String>> classes = new HashMap<>();
+        try (FileSystem outer = FileSystems.newFileSystem(jar)) {
+            for (ZipEntry lib : libs) {
+                try (FileSystem nested = FileSystems.newFileSystem(outer.getPath(lib.getName()));
+                     Stream<Path> files = Files.walk(nested.getPath("/"))) {
+                    classes.put(lib.getName(), files.map(file -> file.toString().substring(1))
+                            .filter(name -> name.endsWith(".class") && !name.endsWith("module-info.class")
+                                    && !name.startsWith("META-INF/"))
+                            .toList());
                 }
             }
         }
-        return first;
+        return classes;
     }
 
     private static void copy(ZipFile in, ZipEntry entry, ZipOutputStream out) throws IOException {

@@ -3,10 +3,14 @@ package io.lodestone.analytics;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import io.lodestone.analytics.AnalyticsRepository.Restriction;
+import io.lodestone.graph.CypherFiles;
 import io.lodestone.graph.FactProperties;
 import io.lodestone.graph.NodeView;
 import org.junit.jupiter.api.Test;
@@ -38,6 +42,22 @@ class InfluenceTest {
         Situation situation = situation(CN, List.of(restriction(CN, "fact:ban", "export ban")));
 
         assertThat(Influence.rank(CN, GALLIUM.id(), situation, new ArrayList<>())).isEmpty();
+    }
+
+    /** The ties query writes the channels' types out (the store reads only those); they must be the channels. */
+    @Test
+    void theTiesQueryExpandsExactlyTheChannels() {
+        String query = new CypherFiles().get("analytics/influence-ties.cypher");
+        List<String> channels = Arrays.stream(Influence.Channel.values()).map(Enum::name).sorted().toList();
+        Matcher patterns = Pattern.compile("\\[fact:([A-Z_|]+)]").matcher(query);
+        int found = 0;
+        while (patterns.find()) {
+            assertThat(Arrays.stream(patterns.group(1).split("\\|")).sorted().toList())
+                    .as("the types in %s", patterns.group()).isEqualTo(channels);
+            found++;
+        }
+        assertThat(found).as("patterns naming the channels' types (the target's own ties, and those through what is located in it)")
+                .isEqualTo(2);
     }
 
     private static Situation situation(NodeView target, List<Restriction> restrictions) {

@@ -19,7 +19,7 @@ import org.slf4j.LoggerFactory;
  * {@value #LIST} rather than found by scanning the classpath at start-up (seconds on every start
  * for the same answer); ProcedureClassesTest keeps the list equal to what APOC and GDS declare.
  * They are registered in one bulk registration: registered one by one, Neo4j copies its whole
- * registry after each class (322 copies of a registry growing to a thousand procedures).
+ * registry after each class, 322 copies of a registry that grows with every one.
  */
 final class ProcedureRegistrar {
 

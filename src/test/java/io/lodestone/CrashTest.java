@@ -13,7 +13,9 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -251,13 +253,13 @@ class CrashTest {
     private static Set<String> factsOf(ApiClient api, String source) {
         ApiClient.Response response = api.get("/api/sources/" + source);
         assertThat(response.status()).as(response.text()).isEqualTo(200);
-        Set<String> ids = ConcurrentHashMap.newKeySet();
+        Set<String> ids = new HashSet<>();
         response.json().get("facts").forEach(f -> ids.add(f.get("id").asString()));
         return ids;
     }
 
     private static Map<String, Map<String, String>> rows(Path file) throws IOException {
-        Map<String, Map<String, String>> rows = new java.util.LinkedHashMap<>();
+        Map<String, Map<String, String>> rows = new LinkedHashMap<>();
         for (CSVRecord record : CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
                 .parse(Files.newBufferedReader(file, StandardCharsets.UTF_8))) {
             rows.put(record.get("id"), record.toMap());

@@ -111,6 +111,6 @@ public final class FactViews {
     }
 
     private static String text(MapAccessor record, String key) {
-        return record.get(key).isNull() ? null : record.get(key).asString();
+        return record.get(key).asString(null);
     }
 }

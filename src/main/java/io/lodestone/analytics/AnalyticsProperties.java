@@ -13,8 +13,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                               between answers, until the next write (about 1 KB each): a resource's
  *                               figures are read once for every actor asked about (embedded database only;
  *                               an external server's writes are unseen, so nothing is kept)
+ * @param targetFactsKept        how many fact ids of targets' import sums and ties are kept in memory between
+ *                               answers, until the next write (about 150 bytes each; a hub of the XL world
+ *                               names about 30 000): influence over a hub reads each in seconds at scale
+ *                               (embedded database only, as above)
  */
 @ConfigurationProperties(prefix = "lodestone.analytics", ignoreUnknownFields = false)
 public record AnalyticsProperties(@DefaultValue("20000") int productionFactsWeighed,
-                                  @DefaultValue("50000") long resourceFactsKept) {
+                                  @DefaultValue("50000") long resourceFactsKept,
+                                  @DefaultValue("300000") long targetFactsKept) {
 }

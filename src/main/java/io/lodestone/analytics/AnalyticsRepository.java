@@ -18,14 +18,14 @@ import org.neo4j.driver.types.Relationship;
 final class AnalyticsRepository {
 
     private final GraphReader.Reader tx;
-    private final ResourceCache.Reads kept;
+    private final ReadCache.Reads kept;
 
     AnalyticsRepository(GraphReader.Reader tx) {
-        this(tx, ResourceCache.Reads.UNKEPT);
+        this(tx, ReadCache.Reads.UNKEPT);
     }
 
-    /** @param kept production figures and restrictions read at this version of the graph, or to keep */
-    AnalyticsRepository(GraphReader.Reader tx, ResourceCache.Reads kept) {
+    /** @param kept reads shared between answers at this version of the graph, or to keep (ReadCache) */
+    AnalyticsRepository(GraphReader.Reader tx, ReadCache.Reads kept) {
         this.tx = tx;
         this.kept = kept;
     }
@@ -68,7 +68,7 @@ final class AnalyticsRepository {
                     row.get("figureElementIds").asList(Value::asString), row.get("figureCount").asInt(), row.get("factCount").asInt()));
             read += row.get("factCount").asInt();
         }
-        // kept and shared between answers (ResourceCache): nobody may change them
+        // kept and shared between answers (ReadCache): nobody may change them
         return new ResourceFacts(FactViews.node(resourceNode), Collections.unmodifiableList(production),
                 Collections.unmodifiableMap(figures), read);
     }
@@ -110,6 +110,10 @@ final class AnalyticsRepository {
      * @param facts fact ids named per term
      */
     Supply supply(NodeView actor, String asOf, int terms, int facts) {
+        return kept.supply(actor.id(), asOf, terms, facts, () -> readSupply(actor, asOf, terms, facts));
+    }
+
+    private Supply readSupply(NodeView actor, String asOf, int terms, int facts) {
         Map<String, Object> parameters = new java.util.HashMap<>();
         parameters.put("actor", actor.id());
         parameters.put("asOf", asOf);
@@ -123,10 +127,11 @@ final class AnalyticsRepository {
             NodeView supplier = node(row.get("supplier"));
             List<ImportShare> shares = row.get("terms").asList(t -> new ImportShare(partial(t.get("fact"), actor, supplier),
                     t.get("factIds").asList(Value::asString), t.get("factElementIds").asList(Value::asString), t.get("factCount").asInt()));
-            return new SupplierTerms(supplier, shares, row.get("termCount").asInt() - shares.size(),
+            return new SupplierTerms(supplier, List.copyOf(shares), row.get("termCount").asInt() - shares.size(),
                     row.get("score").asDouble() - shares.stream().mapToDouble(s -> s.fact().properties().share()).sum());
         });
-        return new Supply(known, suppliers);
+        // kept and shared between answers (ReadCache): nobody may change them
+        return new Supply(Collections.unmodifiableMap(known), List.copyOf(suppliers));
     }
 
     /**
@@ -171,6 +176,12 @@ final class AnalyticsRepository {
      */
     Ties ties(String target, Map<String, Object> channels, String resource, String asOf, java.util.Collection<String> named,
               int listed, int terms, int facts) {
+        return kept.ties(target, channels, resource, asOf, named, listed, terms, facts,
+                () -> readTies(target, channels, resource, asOf, named, listed, terms, facts));
+    }
+
+    private Ties readTies(String target, Map<String, Object> channels, String resource, String asOf, java.util.Collection<String> named,
+                          int listed, int terms, int facts) {
         Map<String, Object> parameters = new java.util.HashMap<>();
         parameters.put("target", target);
         parameters.put("channels", channels);
@@ -204,7 +215,8 @@ final class AnalyticsRepository {
             return new RolledUp(country, firms, row.get("firms").asInt() - firms.size(),
                     row.get("score").asDouble() - firms.stream().mapToDouble(FirmScore::score).sum());
         });
-        return new Ties(actors, rolledUp);
+        // kept and shared between answers (ReadCache): nobody may change them
+        return new Ties(List.copyOf(actors), List.copyOf(rolledUp));
     }
 
     /** Firm id → the facts that say where it is headquartered. */

@@ -71,12 +71,12 @@ public class AnalyticsService {
     static final int CHAINS_PER_KIND = 25;
 
     private final GraphReader reader;
-    private final ResourceCache resources;
+    private final ReadCache resources;
     private final TaskExecutor executor;
     private final int productionFactsWeighed;
 
     /** @param executor Spring Boot's task executor: reads a hub's ties beside its imports */
-    AnalyticsService(GraphReader reader, ResourceCache resources, TaskExecutor executor, AnalyticsProperties properties) {
+    AnalyticsService(GraphReader reader, ReadCache resources, TaskExecutor executor, AnalyticsProperties properties) {
         this.reader = reader;
         this.resources = resources;
         this.executor = executor;
@@ -89,7 +89,7 @@ public class AnalyticsService {
      * @param suppliers how many of the largest suppliers the reliance lists (the exposure counts all)
      */
     public Answers.Dependencies dependencies(String actor, String resource, String asOf, int producers, int suppliers) {
-        ResourceCache.Reads kept = resources.now();
+        ReadCache.Reads kept = resources.now();
         return reader.inReadTransaction(tx -> {
             AnalyticsRepository repository = new AnalyticsRepository(tx, kept);
             NodeView actorNode = EntityLookup.require(tx, "actor", actor);
@@ -155,13 +155,13 @@ public class AnalyticsService {
      * @param asOf     ISO date, or null
      */
     public Answers.InfluenceAnswer influence(String target, String resource, int limit, String asOf) {
-        ResourceCache.Reads kept = resources.now();
+        ReadCache.Reads kept = resources.now();
         int listed = limit + TIES_LISTED_BEYOND_LIMIT;
         // Without a resource a hub's ties and its imports each take seconds at scale, and the ties need
         // only the imports' non-country suppliers (see load): they are read beside them, in a read
         // transaction of their own (each query of one transaction sees the latest commits anyway).
         CompletableFuture<Ties> ties = resource != null ? null : CompletableFuture.supplyAsync(
-                () -> reader.inReadTransaction(tx -> tiesBeforeImports(new AnalyticsRepository(tx), target, asOf, listed)), executor);
+                () -> reader.inReadTransaction(tx -> tiesBeforeImports(new AnalyticsRepository(tx, kept), target, asOf, listed)), executor);
         return reader.inReadTransaction(tx -> {
             AnalyticsRepository repository = new AnalyticsRepository(tx, kept);
             NodeView targetNode = EntityLookup.require(tx, "target", target);

@@ -23,9 +23,9 @@ import org.springframework.stereotype.Service;
 public class ScenarioService {
 
     private final GraphReader reader;
-    private final ResourceCache resources;
+    private final ReadCache resources;
 
-    ScenarioService(GraphReader reader, ResourceCache resources) {
+    ScenarioService(GraphReader reader, ReadCache resources) {
         this.reader = reader;
         this.resources = resources;
     }
@@ -36,7 +36,7 @@ public class ScenarioService {
         String resource = query.resource();
         String asOf = query.asOf();
         int limit = query.limit();
-        ResourceCache.Reads kept = resources.now();
+        ReadCache.Reads kept = resources.now();
         return reader.inReadTransaction(tx -> {
             AnalyticsRepository repository = new AnalyticsRepository(tx, kept);
             for (Change change : changes) {

@@ -104,7 +104,7 @@ class ExternalNeo4jFaultTest {
 
     /**
      * Another client's write to the server is in the next answer: the service cannot see the server's
-     * commits, so it keeps no resource's figures between answers (analytics/ResourceCache).
+     * commits, so it keeps no resource's figures between answers (analytics/ReadCache).
      */
     @Test
     void anotherClientsWriteToTheServerIsInTheNextAnswer() {

@@ -1,39 +1,58 @@
 package io.lodestone.analytics;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.Set;
 import java.util.function.Supplier;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.lodestone.analytics.AnalyticsRepository.ResourceFacts;
 import io.lodestone.analytics.AnalyticsRepository.Restriction;
+import io.lodestone.analytics.AnalyticsRepository.Supply;
+import io.lodestone.analytics.AnalyticsRepository.Ties;
 import io.lodestone.graph.GraphVersion;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
- * A resource's production figures and export restrictions as read for its concentration, kept until
- * the graph changes. They do not depend on who asks, and influence over a hub weighs several resources
- * that thousands of producers' facts each: at L they were about half of the answer's time. Each is kept
- * under the {@link GraphVersion} it was read at, so no write (by the service, Browser or cypher-shell)
- * is missed; with an external server, whose writes are unseen, nothing is kept.
+ * Reads that answers share, kept until the graph changes: a resource's production figures and export
+ * restrictions as read for its concentration, and a target's import sums and ties as read for influence
+ * over it. None depends on who asks or on the answer's limit. Influence over a hub weighs several
+ * resources that thousands of producers' facts each (at L about half of the answer's time), and a hub's
+ * imports and ties take seconds each at XL (docs/scaling.md). Each read is kept under the
+ * {@link GraphVersion} it was read at, so no write (by the service, Browser or cypher-shell) is missed;
+ * with an external server, whose writes are unseen, nothing is kept.
  */
 @Component
-class ResourceCache {
+class ReadCache {
 
     private final Cache<ProductionKey, Optional<ResourceFacts>> production;
     private final Cache<RestrictionsKey, List<Restriction>> restrictions;
+    private final Cache<SupplyKey, Supply> supply;
+    private final Cache<TiesKey, Ties> ties;
     private final GraphVersion version;
 
-    ResourceCache(AnalyticsProperties properties, ObjectProvider<GraphVersion> version) {
+    ReadCache(AnalyticsProperties properties, ObjectProvider<GraphVersion> version) {
         // weighed in facts, half of the budget each
         this.production = Caffeine.newBuilder().maximumWeight(properties.resourceFactsKept() / 2)
                 .<ProductionKey, Optional<ResourceFacts>>weigher((key, facts) -> 1 + facts.map(f -> f.production().size()).orElse(0))
                 .build();
         this.restrictions = Caffeine.newBuilder().maximumWeight(properties.resourceFactsKept() / 2)
                 .<RestrictionsKey, List<Restriction>>weigher((key, list) -> 1 + list.size())
+                .build();
+        // weighed in the fact ids they name, half of the budget each
+        this.supply = Caffeine.newBuilder().maximumWeight(properties.targetFactsKept() / 2)
+                .<SupplyKey, Supply>weigher((key, read) -> 1 + read.known().size() + read.suppliers().stream()
+                        .mapToInt(s -> 1 + s.shares().stream().mapToInt(share -> share.factIds().size()).sum()).sum())
+                .build();
+        this.ties = Caffeine.newBuilder().maximumWeight(properties.targetFactsKept() / 2)
+                .<TiesKey, Ties>weigher((key, read) -> 1 + read.listed().stream()
+                        .mapToInt(a -> 1 + a.ties().stream().mapToInt(t -> t.facts().size()).sum()).sum()
+                        + read.rolledUp().stream().mapToInt(r -> 1 + r.firms().stream().mapToInt(f -> f.headquarters().size()).sum()).sum())
                 .build();
         this.version = version.getIfAvailable(() -> OptionalLong::empty);
     }
@@ -50,16 +69,23 @@ class ResourceCache {
     private record RestrictionsKey(long version, String resource) {
     }
 
+    private record SupplyKey(long version, String actor, String asOf, int terms, int facts) {
+    }
+
+    private record TiesKey(long version, String target, Map<String, Object> channels, String resource, String asOf,
+                           Set<String> named, int listed, int terms, int facts) {
+    }
+
     /** Reads through the cache at one version of the graph. */
     static final class Reads {
 
         /** Reads every time. */
         static final Reads UNKEPT = new Reads(null, 0);
 
-        private final ResourceCache cache;
+        private final ReadCache cache;
         private final long version;
 
-        private Reads(ResourceCache cache, long version) {
+        private Reads(ReadCache cache, long version) {
             this.cache = cache;
             this.version = version;
         }
@@ -75,6 +101,18 @@ class ResourceCache {
 
         List<Restriction> restrictions(String resource, Supplier<List<Restriction>> read) {
             return cache == null ? read.get() : keptOrRead(cache.restrictions, new RestrictionsKey(version, resource), read);
+        }
+
+        /** An actor's imports summed per supplier and resource (AnalyticsRepository#supply). */
+        Supply supply(String actor, String asOf, int terms, int facts, Supplier<Supply> read) {
+            return cache == null ? read.get() : keptOrRead(cache.supply, new SupplyKey(version, actor, asOf, terms, facts), read);
+        }
+
+        /** A target's ties (AnalyticsRepository#ties); the named actors in any order. */
+        Ties ties(String target, Map<String, Object> channels, String resource, String asOf, Collection<String> named, int listed,
+                  int terms, int facts, Supplier<Ties> read) {
+            return cache == null ? read.get() : keptOrRead(cache.ties,
+                    new TiesKey(version, target, channels, resource, asOf, Set.copyOf(named), listed, terms, facts), read);
         }
 
         /**

@@ -20,10 +20,12 @@ import argparse
 import csv
 import datetime
 import glob
+import importlib.util
 import json
 import os
 import random
 import re
+import shutil
 import signal
 import socket
 import subprocess
@@ -158,6 +160,12 @@ def main():
     args.world = ROOT / f"target/bench/{args.size}/world"
     if not args.data.is_dir():
         sys.exit(f"no data directory {args.data}: run the query benchmark at size {args.size} first (see the header)")
+    # checked before the quarter of an hour the runs take, not when their results are written
+    for tool in ("wrk", "jstat"):
+        if shutil.which(tool) is None:
+            sys.exit(f"{tool} is not on the PATH (Debian: apt-get install wrk; jstat comes with the JDK)")
+    if importlib.util.find_spec("matplotlib") is None:
+        sys.exit("matplotlib is missing: run with Debian's /usr/bin/python3 and apt-get install python3-matplotlib")
     out = ROOT / f"target/bench/load-{args.size}"
     out.mkdir(parents=True, exist_ok=True)
     started = datetime.datetime.now(datetime.timezone.utc)

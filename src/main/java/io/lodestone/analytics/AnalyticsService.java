@@ -71,14 +71,14 @@ public class AnalyticsService {
     static final int CHAINS_PER_KIND = 25;
 
     private final GraphReader reader;
-    private final ReadCache resources;
+    private final ReadCache readCache;
     private final TaskExecutor executor;
     private final int productionFactsWeighed;
 
     /** @param executor Spring Boot's task executor: reads a hub's ties beside its imports */
-    AnalyticsService(GraphReader reader, ReadCache resources, TaskExecutor executor, AnalyticsProperties properties) {
+    AnalyticsService(GraphReader reader, ReadCache readCache, TaskExecutor executor, AnalyticsProperties properties) {
         this.reader = reader;
-        this.resources = resources;
+        this.readCache = readCache;
         this.executor = executor;
         this.productionFactsWeighed = properties.productionFactsWeighed();
     }
@@ -89,7 +89,7 @@ public class AnalyticsService {
      * @param suppliers how many of the largest suppliers the reliance lists (the exposure counts all)
      */
     public Answers.Dependencies dependencies(String actor, String resource, String asOf, int producers, int suppliers) {
-        ReadCache.Reads kept = resources.now();
+        ReadCache.Reads kept = readCache.now();
         return reader.inReadTransaction(tx -> {
             AnalyticsRepository repository = new AnalyticsRepository(tx, kept);
             NodeView actorNode = EntityLookup.require(tx, "actor", actor);
@@ -155,7 +155,7 @@ public class AnalyticsService {
      * @param asOf     ISO date, or null
      */
     public Answers.InfluenceAnswer influence(String target, String resource, int limit, String asOf) {
-        ReadCache.Reads kept = resources.now();
+        ReadCache.Reads kept = readCache.now();
         int listed = limit + TIES_LISTED_BEYOND_LIMIT;
         // Without a resource a hub's ties and its imports each take seconds at scale, and the ties need
         // only the imports' non-country suppliers (see load): they are read beside them, in a read

@@ -23,11 +23,11 @@ import org.springframework.stereotype.Service;
 public class ScenarioService {
 
     private final GraphReader reader;
-    private final ReadCache resources;
+    private final ReadCache readCache;
 
-    ScenarioService(GraphReader reader, ReadCache resources) {
+    ScenarioService(GraphReader reader, ReadCache readCache) {
         this.reader = reader;
-        this.resources = resources;
+        this.readCache = readCache;
     }
 
     public Scenario.Answer run(Scenario.Query query) {
@@ -36,7 +36,7 @@ public class ScenarioService {
         String resource = query.resource();
         String asOf = query.asOf();
         int limit = query.limit();
-        ReadCache.Reads kept = resources.now();
+        ReadCache.Reads kept = readCache.now();
         return reader.inReadTransaction(tx -> {
             AnalyticsRepository repository = new AnalyticsRepository(tx, kept);
             for (Change change : changes) {

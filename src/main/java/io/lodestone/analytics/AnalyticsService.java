@@ -160,8 +160,12 @@ public class AnalyticsService {
         // Without a resource a hub's ties and its imports each take seconds at scale, and the ties need
         // only the imports' non-country suppliers (see load): they are read beside them, in a read
         // transaction of their own (each query of one transaction sees the latest commits anyway).
-        CompletableFuture<Ties> ties = resource != null ? null : CompletableFuture.supplyAsync(
-                () -> reader.inReadTransaction(tx -> tiesBeforeImports(new AnalyticsRepository(tx, kept), target, asOf, listed)), executor);
+        // Ties kept from an earlier answer need no transaction: the repository that only looks them up never
+        // reads, so it has none.
+        Ties keptTies = resource != null ? null : tiesBeforeImports(new AnalyticsRepository(null, kept.keptOnly()), target, asOf, listed);
+        CompletableFuture<Ties> ties = resource != null ? null : keptTies != null ? CompletableFuture.completedFuture(keptTies)
+                : CompletableFuture.supplyAsync(
+                        () -> reader.inReadTransaction(tx -> tiesBeforeImports(new AnalyticsRepository(tx, kept), target, asOf, listed)), executor);
         return reader.inReadTransaction(tx -> {
             AnalyticsRepository repository = new AnalyticsRepository(tx, kept);
             NodeView targetNode = EntityLookup.require(tx, "target", target);

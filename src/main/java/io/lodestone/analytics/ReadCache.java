@@ -80,50 +80,66 @@ class ReadCache {
     static final class Reads {
 
         /** Reads every time. */
-        static final Reads UNKEPT = new Reads(null, 0);
+        static final Reads UNKEPT = new Reads(null, 0, true);
 
         private final ReadCache cache;
         private final long version;
+        private final boolean reads;
 
         private Reads(ReadCache cache, long version) {
+            this(cache, version, true);
+        }
+
+        private Reads(ReadCache cache, long version, boolean reads) {
             this.cache = cache;
             this.version = version;
+            this.reads = reads;
+        }
+
+        /**
+         * The same kept reads, but a read that is not kept answers null instead of being read: to learn
+         * whether work needs a transaction of its own before opening one.
+         */
+        Reads keptOnly() {
+            return new Reads(cache, version, false);
         }
 
         /** @return null when no resource has that id */
         ResourceFacts production(String resource, String asOf, int facts, Supplier<ResourceFacts> read) {
-            if (cache == null) {
-                return read.get();
-            }
-            return keptOrRead(cache.production, new ProductionKey(version, resource, asOf, facts), () -> Optional.ofNullable(read.get()))
-                    .orElse(null);
+            Optional<ResourceFacts> found = keptOrRead(cache == null ? null : cache.production, new ProductionKey(version, resource, asOf, facts),
+                    () -> Optional.ofNullable(read.get()));
+            return found == null ? null : found.orElse(null);
         }
 
         List<Restriction> restrictions(String resource, Supplier<List<Restriction>> read) {
-            return cache == null ? read.get() : keptOrRead(cache.restrictions, new RestrictionsKey(version, resource), read);
+            return keptOrRead(cache == null ? null : cache.restrictions, new RestrictionsKey(version, resource), read);
         }
 
         /** An actor's imports summed per supplier and resource (AnalyticsRepository#supply). */
         Supply supply(String actor, String asOf, int terms, int facts, Supplier<Supply> read) {
-            return cache == null ? read.get() : keptOrRead(cache.supply, new SupplyKey(version, actor, asOf, terms, facts), read);
+            return keptOrRead(cache == null ? null : cache.supply, new SupplyKey(version, actor, asOf, terms, facts), read);
         }
 
         /** A target's ties (AnalyticsRepository#ties); the named actors in any order. */
         Ties ties(String target, Map<String, Object> channels, String resource, String asOf, Collection<String> named, int listed,
                   int terms, int facts, Supplier<Ties> read) {
-            return cache == null ? read.get() : keptOrRead(cache.ties,
+            return keptOrRead(cache == null ? null : cache.ties,
                     new TiesKey(version, target, channels, resource, asOf, Set.copyOf(named), listed, terms, facts), read);
         }
 
         /**
          * Read outside the cache and put after, not Cache.get(key, read): that would hold a lock of the
          * cache's map for as long as the query runs. Two answers may then read the same figures at once.
+         *
+         * @param kept null when nothing is kept
          */
-        private static <K, V> V keptOrRead(Cache<K, V> kept, K key, Supplier<V> read) {
-            V found = kept.getIfPresent(key);
-            if (found == null) {
+        private <K, V> V keptOrRead(Cache<K, V> kept, K key, Supplier<V> read) {
+            V found = kept == null ? null : kept.getIfPresent(key);
+            if (found == null && reads) {
                 found = read.get();
-                kept.put(key, found);
+                if (kept != null) {
+                    kept.put(key, found);
+                }
             }
             return found;
         }

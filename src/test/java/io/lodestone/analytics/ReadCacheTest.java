@@ -5,11 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import io.lodestone.ApiTest;
+import io.lodestone.graph.GraphReader;
 import io.lodestone.graph.GraphVersion;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.task.TaskExecutor;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -23,6 +26,18 @@ class ReadCacheTest extends ApiTest {
 
     @Autowired
     private GraphVersion version;
+
+    @Autowired
+    private GraphReader reader;
+
+    @Autowired
+    private ReadCache readCache;
+
+    @Autowired
+    private AnalyticsProperties properties;
+
+    @Autowired
+    private TaskExecutor executor;
 
     @Test
     void readsLeaveTheVersionAndAWriteFromAnyClientIsInTheNextAnswer() {
@@ -67,6 +82,29 @@ class ReadCacheTest extends ApiTest {
                     .execute();
         }
         assertThat(influenceFacts()).doesNotContain(imports, invests);
+    }
+
+    @Test
+    void keptTiesAreNotReadBesideTheImports() {
+        AtomicInteger besides = new AtomicInteger();
+        TaskExecutor counted = task -> {
+            besides.incrementAndGet();
+            executor.execute(task);
+        };
+        AnalyticsService influence = new AnalyticsService(reader, readCache, counted, properties);
+        String target = "country:DE";
+        // a write, so that nothing another test asked is kept
+        driver.executableQuery("CREATE (:ReadCacheTestMark)").execute();
+        try {
+            Answers.InfluenceAnswer first = influence.influence(target, null, 7, null);
+            assertThat(besides).as("the first answer reads its ties beside its imports").hasValue(1);
+            assertThat(influence.influence(target, null, 7, null)).as("the kept answer").isEqualTo(first);
+            assertThat(besides).as("kept ties open no transaction of their own").hasValue(1);
+            assertThat(influence.influence(target, "mineral:gallium", 7, null).target().id()).isEqualTo(target);
+            assertThat(besides).as("ties about one resource are read with the rest").hasValue(1);
+        } finally {
+            driver.executableQuery("MATCH (mark:ReadCacheTestMark) DELETE mark").execute();
+        }
     }
 
     /** The ids of the facts named by influence over Vietnam, without a resource. */

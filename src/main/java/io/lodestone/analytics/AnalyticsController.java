@@ -54,7 +54,8 @@ class AnalyticsController {
     @GetMapping("/api/centrality")
     @HeavyQuery
     @Operation(summary = "Structural influence over the actor network with Graph Data Science",
-            description = "501 on a server without GDS.")
+            description = "501 on a server without GDS. A ranking is kept until the graph changes (by any client of the"
+                    + " embedded database); the first after a write projects the whole network again.")
     Answers.Centrality centrality(@Valid @ParameterObject AnalyticsRequests.Centrality request) {
         return centrality.rank(request.algorithm() == null ? Algorithm.PAGERANK : request.algorithm(),
                 request.label() == null || request.label().isBlank() ? null : request.label(),

@@ -18,7 +18,8 @@ import org.springframework.stereotype.Service;
 
 /**
  * Structural influence over the actor network with Graph Data Science: the network is projected
- * under a name of its own per request (so requests never share a projection), ranked, and dropped.
+ * under a name of its own per ranking (so requests never share a projection), ranked, and dropped.
+ * Rankings are kept until the graph changes (ReadCache): the projection reads the whole network.
  */
 @Service
 public class CentralityService {
@@ -27,17 +28,23 @@ public class CentralityService {
 
     private final GraphReader reader;
     private final Vocabulary vocabulary;
+    private final ReadCache readCache;
     private final Duration timeout;
 
-    CentralityService(GraphReader reader, Vocabulary vocabulary, QueryProperties query) {
+    CentralityService(GraphReader reader, Vocabulary vocabulary, ReadCache readCache, QueryProperties query) {
         this.reader = reader;
         this.vocabulary = vocabulary;
+        this.readCache = readCache;
         this.timeout = query.algorithmTimeout();
     }
 
     /** @param label a label the graph holds in any case, or null for Actor */
     public Answers.Centrality rank(Algorithm algorithm, String label, int limit) {
         String checkedLabel = label == null ? "Actor" : vocabulary.label(label).orElse(label);
+        return readCache.now().centrality(algorithm.name(), checkedLabel, limit, () -> computed(algorithm, checkedLabel, limit));
+    }
+
+    private Answers.Centrality computed(Algorithm algorithm, String checkedLabel, int limit) {
         String graphName = "lodestone-" + UUID.randomUUID();
         Map<String, Object> names = Map.of("graphName", graphName);
         try {

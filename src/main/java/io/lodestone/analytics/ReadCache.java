@@ -20,20 +20,25 @@ import org.springframework.stereotype.Component;
 
 /**
  * Reads that answers share, kept until the graph changes: a resource's production figures and export
- * restrictions as read for its concentration, and a target's import sums and ties as read for influence
- * over it. None depends on who asks or on the answer's limit. Influence over a hub weighs several
- * resources that thousands of producers' facts each (at L about half of the answer's time), and a hub's
- * imports and ties take seconds each at XL (docs/scaling.md). Each read is kept under the
+ * restrictions as read for its concentration, a target's import sums and ties as read for influence
+ * over it, and centrality rankings. None depends on who asks. Influence over a hub weighs several
+ * resources that thousands of producers' facts each (at L about half of the answer's time), a hub's
+ * imports and ties take seconds each at XL, and a ranking projects the whole actor network (15 s at XL;
+ * docs/scaling.md). Each read is kept under the
  * {@link GraphVersion} it was read at, so no write (by the service, Browser or cypher-shell) is missed;
  * with an external server, whose writes are unseen, nothing is kept.
  */
 @Component
 class ReadCache {
 
+    /** Rankings kept: one per algorithm, label and limit asked since the last write. */
+    private static final int CENTRALITY_RANKINGS_KEPT = 64;
+
     private final Cache<ProductionKey, Optional<ResourceFacts>> production;
     private final Cache<RestrictionsKey, List<Restriction>> restrictions;
     private final Cache<SupplyKey, Supply> supply;
     private final Cache<TiesKey, Ties> ties;
+    private final Cache<CentralityKey, Answers.Centrality> centrality;
     private final GraphVersion version;
 
     ReadCache(AnalyticsProperties properties, ObjectProvider<GraphVersion> version) {
@@ -54,6 +59,8 @@ class ReadCache {
                         .mapToInt(a -> 1 + a.ties().stream().mapToInt(t -> t.facts().size()).sum()).sum()
                         + read.rolledUp().stream().mapToInt(r -> 1 + r.firms().stream().mapToInt(f -> f.headquarters().size()).sum()).sum())
                 .build();
+        // a ranking is at most 100 rows (the endpoint's limit): kept ones stay small whatever the graph
+        this.centrality = Caffeine.newBuilder().maximumSize(CENTRALITY_RANKINGS_KEPT).build();
         this.version = version.getIfAvailable(() -> OptionalLong::empty);
     }
 
@@ -74,6 +81,9 @@ class ReadCache {
 
     private record TiesKey(long version, String target, Map<String, Object> channels, String resource, String asOf,
                            Set<String> named, int listed, int terms, int facts) {
+    }
+
+    private record CentralityKey(long version, String algorithm, String label, int limit) {
     }
 
     /** Reads through the cache at one version of the graph. */
@@ -125,6 +135,11 @@ class ReadCache {
                   int terms, int facts, Supplier<Ties> read) {
             return keptOrRead(cache == null ? null : cache.ties,
                     new TiesKey(version, target, channels, resource, asOf, Set.copyOf(named), listed, terms, facts), read);
+        }
+
+        /** A ranking (CentralityService), computed when it is not kept. */
+        Answers.Centrality centrality(String algorithm, String label, int limit, Supplier<Answers.Centrality> rank) {
+            return keptOrRead(cache == null ? null : cache.centrality, new CentralityKey(version, algorithm, label, limit), rank);
         }
 
         /**

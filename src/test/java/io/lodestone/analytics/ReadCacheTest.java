@@ -39,6 +39,9 @@ class ReadCacheTest extends ApiTest {
     @Autowired
     private TaskExecutor executor;
 
+    @Autowired
+    private CentralityService centrality;
+
     @Test
     void readsLeaveTheVersionAndAWriteFromAnyClientIsInTheNextAnswer() {
         assertThat(producers()).contains("country:CN").doesNotContain("country:AU");
@@ -105,6 +108,26 @@ class ReadCacheTest extends ApiTest {
         } finally {
             driver.executableQuery("MATCH (mark:ReadCacheTestMark) DELETE mark").execute();
         }
+    }
+
+    @Test
+    void aRankingIsKeptUntilTheGraphChanges() {
+        Answers.Centrality first = centrality.rank(CentralityService.Algorithm.DEGREE, null, 5);
+        assertThat(centrality.rank(CentralityService.Algorithm.DEGREE, null, 5)).as("kept").isSameAs(first);
+        assertThat(centrality.rank(CentralityService.Algorithm.DEGREE, null, 6).ranking()).as("another limit, another ranking").hasSize(6);
+        assertThat(centrality.rank(CentralityService.Algorithm.PAGERANK, null, 5).algorithm()).isEqualTo("pagerank");
+        String fact = "fact:read-cache-test-au-invests-in-th";
+        try {
+            driver.executableQuery("""
+                            MATCH (au:Entity {id: 'country:AU'}), (th:Entity {id: 'country:TH'})
+                            CREATE (au)-[:INVESTS_IN {id: $id, confidence: 'high'}]->(th)""")
+                    .withParameters(Map.of("id", fact)).execute();
+            assertThat(centrality.rank(CentralityService.Algorithm.DEGREE, null, 5).relationships())
+                    .as("the new fact is in the next ranking's network").isGreaterThan(first.relationships());
+        } finally {
+            driver.executableQuery("MATCH ()-[f:INVESTS_IN {id: $id}]->() DELETE f").withParameters(Map.of("id", fact)).execute();
+        }
+        assertThat(centrality.rank(CentralityService.Algorithm.DEGREE, null, 5).relationships()).isEqualTo(first.relationships());
     }
 
     /** The ids of the facts named by influence over Vietnam, without a resource. */

@@ -103,6 +103,22 @@ final class RawQueries {
         });
     }
 
+    /** A write outside the entities (cypher/bench/mark-write.cypher): nothing the service kept stays good. */
+    void moveGraphVersion() {
+        write("bench/mark-write.cypher", Map.of("at", System.nanoTime()));
+    }
+
+    /** Removes what {@link #moveGraphVersion} wrote. */
+    void unmark() {
+        write("bench/unmark.cypher", Map.of());
+    }
+
+    private void write(String file, Map<String, Object> parameters) {
+        try (Session session = driver.session(SessionConfig.forDatabase("neo4j"))) {
+            session.executeWriteWithoutResult(tx -> tx.run(cypher.get(file), parameters).consume(), config);
+        }
+    }
+
     /** GDS called directly: project the actor network, stream PageRank, drop the projection. */
     int pageRank(int limit) {
         String graphName = "bench-" + UUID.randomUUID();

@@ -1,0 +1,3 @@
+// Removes what mark-write.cypher wrote.
+MATCH (mark:BenchmarkMark)
+DELETE mark;

@@ -4,9 +4,11 @@
 # imported) and once more on that directory (restart). With several jars the runs alternate (A B A B
 # ...) so that a busy machine hurts each variant alike; medians at the end. CPU seconds are the
 # process's user+system time when it first answered (steadier than wall time on a shared machine).
+# A variant may put JVM options of its own before its jar, in one argument (bench/startup-options.sh).
 #
 #   bench/startup.sh [-n runs] [-q path] [jar ...]      (default: 5 runs, target/lodestone-*.jar)
-#   JAVA_OPTS="-Xmx1g" bench/startup.sh ...            (extra JVM options; none by default)
+#   bench/startup.sh "-XX:TieredStopAtLevel=1 target/lodestone-0.1.0-SNAPSHOT.jar" ...
+#   JAVA_OPTS="-Xmx1g" bench/startup.sh ...            (extra JVM options for every variant; none by default)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -39,12 +41,14 @@ free_port() {
 
 # Prints "wall cpu": seconds from launch to the first 200 of $question, and the process's CPU seconds then.
 start_once() {
-    local jar=$1 data=$2 log=$3 port tick start now code
+    local variant=$1 data=$2 log=$3 jar options port tick start now code
+    jar=${variant##* }
+    options=${variant%"$jar"}
     port=$(free_port)
     tick=$(getconf CLK_TCK)
     start=$(date +%s.%N)
     # shellcheck disable=SC2086
-    java ${JAVA_OPTS:-} -jar "$jar" --server.port="$port" --lodestone.embedded.bolt-port=0 \
+    java ${JAVA_OPTS:-} $options -jar "$jar" --server.port="$port" --lodestone.embedded.bolt-port=0 \
         --lodestone.embedded.http-port=0 --lodestone.embedded.data-dir="$data" \
         --lodestone.import.directory="$PWD/import" >"$log" 2>&1 &
     pid=$!

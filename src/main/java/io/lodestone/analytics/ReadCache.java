@@ -24,9 +24,9 @@ import org.springframework.stereotype.Component;
  * over it, and centrality rankings. None depends on who asks. Influence over a hub weighs several
  * resources that thousands of producers' facts each (at L about half of the answer's time), a hub's
  * imports and ties take seconds each at XL, and a ranking projects the whole actor network (15 s at XL;
- * docs/scaling.md). Each read is kept under the
- * {@link GraphVersion} it was read at, so no write (by the service, Browser or cypher-shell) is missed;
- * with an external server, whose writes are unseen, nothing is kept.
+ * docs/scaling.md). Each read is kept under the {@link GraphVersion} it was read at, so no write (by the
+ * service, Browser or cypher-shell) is missed; with an external server, whose writes are unseen, nothing
+ * is kept.
  */
 @Component
 class ReadCache {

@@ -28,13 +28,21 @@ function item(d) {
     d.snippet ? snippet(d) : null);
 }
 
+// Each listing asked for; an answer that arrives after a newer one was asked for is dropped, so a
+// search typed while the first list loads is not overwritten by that list.
+let asked = 0;
+
 async function show() {
   const query = new URLSearchParams(location.search);
   const q = (query.get('q') || '').trim();
   const offset = Math.max(0, Number(query.get('offset')) || 0);
+  const mine = ++asked;
   $('q').value = q;
   try {
     const page = await api.get('/api/documents', { q, offset, limit: LIMIT });
+    if (mine !== asked) {
+      return;
+    }
     $('documents').replaceChildren(...page.documents.map(item));
     const shown = page.documents.length;
     const total = page.total === undefined || page.total === null ? null : page.total;
@@ -46,9 +54,13 @@ async function show() {
     $('previous').onclick = () => go(q, Math.max(0, offset - LIMIT));
     $('next').onclick = () => go(q, offset + LIMIT);
   } catch (problem) {
-    $('status').textContent = problem.describe ? problem.describe() : String(problem);
+    if (mine === asked) {
+      $('status').textContent = problem.describe ? problem.describe() : String(problem);
+    }
   } finally {
-    document.body.dataset.ready = 'true';
+    if (mine === asked) {
+      document.body.dataset.ready = 'true';
+    }
   }
 }
 

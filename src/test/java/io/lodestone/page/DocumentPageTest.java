@@ -336,6 +336,8 @@ class DocumentPageTest {
     void theDocumentsListSearchesTheTextsAndOpensADocument() {
         browser.get("http://localhost:" + port + "/documents.html");
         WebElement search = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("q")));
+        // Typed at once, while the newest documents may still be on their way: the page shows the answer to
+        // the search, also when the first list arrives after it.
         search.sendKeys("truong son", Keys.ENTER);
         // The list first shows the newest documents without snippets; a search hit has its snippet.
         WebElement hit = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#documents li[data-id='" + document + "']:has(.snippet)")));
@@ -347,6 +349,31 @@ class DocumentPageTest {
         wait.until(driver -> "true".equals(js("return document.body.dataset.ready || null;")));
         assertThat(browser.getCurrentUrl()).endsWith("/document.html?id=" + document);
         assertThat(browser.findElement(By.id("title")).getText()).isEqualTo("Viettel picks Nokia for 5G");
+    }
+
+    @Test
+    @Order(8)
+    void aListThatArrivesAfterANewerSearchIsDropped() {
+        browser.get("http://localhost:" + port + "/documents.html");
+        wait.until(driver -> "true".equals(js("return document.body.dataset.ready || null;")));
+        // Every answer is held until released, then two questions are asked: the newest documents, then a
+        // search. The search is answered first.
+        js("""
+                window.held = [];
+                const read = api.get;
+                api.get = (path, params) => new Promise((resolve, reject) =>
+                  window.held.push(() => read(path, params).then(resolve, reject)));
+                go('', 0);
+                go('truong son', 0);
+                window.held[1]();""");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#documents li[data-id='" + document + "']:has(.snippet)")));
+        // then the list, after which the page has handled it
+        ((JavascriptExecutor) browser).executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                window.held[0]().then(() => setTimeout(done, 0), () => setTimeout(done, 0));""");
+        assertThat(browser.findElements(By.cssSelector("#documents li[data-id='" + document + "'] .snippet"))).as("the search's answer stays")
+                .hasSize(1);
+        assertThat(browser.findElement(By.id("status")).getText()).contains("truong son");
     }
 
     // ---- helpers ------------------------------------------------------------------------------

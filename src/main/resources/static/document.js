@@ -173,9 +173,15 @@ function renderCandidates() {
   $('more').hidden = state.candidates.length >= state.total;
 }
 
+// Each list of candidates asked for; one that arrives after a newer one was asked for (the filter
+// changed meanwhile) is dropped, so the list always answers the filter shown.
+let candidatesAsked = 0;
+
 async function loadCandidates(more) {
+  const mine = ++candidatesAsked;
   const page = await api.get('/api/candidates', { document: state.id, status: state.status,
     offset: more ? state.candidates.length : 0, limit: PAGE });
+  if (mine !== candidatesAsked) return;
   state.candidates = more ? state.candidates.concat(page.candidates) : page.candidates;
   state.total = page.total;
   if (state.candidates.some((c) => c.status === 'accepted' && !state.facts.has(c.fact))) await loadFacts();

@@ -376,6 +376,31 @@ class DocumentPageTest {
         assertThat(browser.findElement(By.id("status")).getText()).contains("truong son");
     }
 
+    @Test
+    @Order(9)
+    void candidatesOfAnEarlierFilterArrivingLateAreDropped() {
+        openDocument();
+        // Answers held until released; the filter set to rejected, then to proposed, and the later answered first.
+        js("""
+                window.held = [];
+                const read = api.get;
+                api.get = (path, params) => new Promise((resolve, reject) =>
+                  window.held.push(() => read(path, params).then(resolve, reject)));
+                const filter = document.getElementById('status-filter');
+                filter.value = 'rejected';
+                filter.dispatchEvent(new Event('change'));
+                filter.value = 'proposed';
+                filter.dispatchEvent(new Event('change'));""");
+        for (int answer : new int[] {1, 0}) {
+            ((JavascriptExecutor) browser).executeAsyncScript("""
+                    const done = arguments[arguments.length - 1];
+                    window.held[arguments[0]]().then(() => setTimeout(done, 0), () => setTimeout(done, 0));""", answer);
+        }
+        List<String> shown = browser.findElements(By.cssSelector("#candidates .candidate")).stream()
+                .map(card -> card.getDomAttribute("data-status")).toList();
+        assertThat(shown).as("the candidates of the filter shown").isNotEmpty().containsOnly("proposed");
+    }
+
     // ---- helpers ------------------------------------------------------------------------------
 
     private void openDocument() {

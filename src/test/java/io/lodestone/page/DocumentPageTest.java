@@ -356,21 +356,12 @@ class DocumentPageTest {
     void aListThatArrivesAfterANewerSearchIsDropped() {
         browser.get("http://localhost:" + port + "/documents.html");
         wait.until(driver -> "true".equals(js("return document.body.dataset.ready || null;")));
-        // Every answer is held until released, then two questions are asked: the newest documents, then a
-        // search. The search is answered first.
-        js("""
-                window.held = [];
-                const read = api.get;
-                api.get = (path, params) => new Promise((resolve, reject) =>
-                  window.held.push(() => read(path, params).then(resolve, reject)));
-                go('', 0);
-                go('truong son', 0);
-                window.held[1]();""");
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#documents li[data-id='" + document + "']:has(.snippet)")));
-        // then the list, after which the page has handled it
-        ((JavascriptExecutor) browser).executeAsyncScript("""
-                const done = arguments[arguments.length - 1];
-                window.held[0]().then(() => setTimeout(done, 0), () => setTimeout(done, 0));""");
+        holdAnswers();
+        js("go('', 0); go('truong son', 0);");
+        release(1);
+        assertThat(browser.findElements(By.cssSelector("#documents li[data-id='" + document + "'] .snippet"))).as("the search's answer")
+                .hasSize(1);
+        release(0);
         assertThat(browser.findElements(By.cssSelector("#documents li[data-id='" + document + "'] .snippet"))).as("the search's answer stays")
                 .hasSize(1);
         assertThat(browser.findElement(By.id("status")).getText()).contains("truong son");
@@ -380,28 +371,37 @@ class DocumentPageTest {
     @Order(9)
     void candidatesOfAnEarlierFilterArrivingLateAreDropped() {
         openDocument();
-        // Answers held until released; the filter set to rejected, then to proposed, and the later answered first.
+        holdAnswers();
         js("""
-                window.held = [];
-                const read = api.get;
-                api.get = (path, params) => new Promise((resolve, reject) =>
-                  window.held.push(() => read(path, params).then(resolve, reject)));
                 const filter = document.getElementById('status-filter');
                 filter.value = 'rejected';
                 filter.dispatchEvent(new Event('change'));
                 filter.value = 'proposed';
                 filter.dispatchEvent(new Event('change'));""");
-        for (int answer : new int[] {1, 0}) {
-            ((JavascriptExecutor) browser).executeAsyncScript("""
-                    const done = arguments[arguments.length - 1];
-                    window.held[arguments[0]]().then(() => setTimeout(done, 0), () => setTimeout(done, 0));""", answer);
-        }
+        release(1);
+        release(0);
         List<String> shown = browser.findElements(By.cssSelector("#candidates .candidate")).stream()
                 .map(card -> card.getDomAttribute("data-status")).toList();
         assertThat(shown).as("the candidates of the filter shown").isNotEmpty().containsOnly("proposed");
     }
 
     // ---- helpers ------------------------------------------------------------------------------
+
+    /** From now on the page's API answers wait until {@link #release}d, in the order they were asked (0, 1, ...). */
+    private void holdAnswers() {
+        js("""
+                window.held = [];
+                const read = api.get;
+                api.get = (path, params) => new Promise((resolve, reject) =>
+                  window.held.push(() => read(path, params).then(resolve, reject)));""");
+    }
+
+    /** Lets the answer asked for {@code index}-th arrive, and returns once the page has handled it. */
+    private void release(int index) {
+        ((JavascriptExecutor) browser).executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                window.held[arguments[0]]().then(() => setTimeout(done, 0), () => setTimeout(done, 0));""", index);
+    }
 
     private void openDocument() {
         browser.get("http://localhost:" + port + "/document.html?id=" + URLEncoder.encode(document, StandardCharsets.UTF_8));

@@ -160,12 +160,7 @@ public class AnalyticsService {
         // Without a resource a hub's ties and its imports each take seconds at scale, and the ties need
         // only the imports' non-country suppliers (see load): they are read beside them, in a read
         // transaction of their own (each query of one transaction sees the latest commits anyway).
-        // Ties kept from an earlier answer need no transaction: the repository that only looks them up never
-        // reads, so it has none.
-        Ties keptTies = resource != null ? null : tiesBeforeImports(new AnalyticsRepository(null, kept.keptOnly()), target, asOf, listed);
-        CompletableFuture<Ties> ties = resource != null ? null : keptTies != null ? CompletableFuture.completedFuture(keptTies)
-                : CompletableFuture.supplyAsync(
-                        () -> reader.inReadTransaction(tx -> tiesBeforeImports(new AnalyticsRepository(tx, kept), target, asOf, listed)), executor);
+        CompletableFuture<Ties> ties = resource != null ? null : tiesBesideImports(kept, target, asOf, listed);
         return reader.inReadTransaction(tx -> {
             AnalyticsRepository repository = new AnalyticsRepository(tx, kept);
             NodeView targetNode = EntityLookup.require(tx, "target", target);
@@ -173,6 +168,15 @@ public class AnalyticsService {
                     listed, ties).validOn(asOf);
             return influence(tx, repository, targetNode, resource, limit, asOf, situation);
         });
+    }
+
+    /** The ties of {@link #tiesBeforeImports}, kept or read on the executor while the imports are read. */
+    private CompletableFuture<Ties> tiesBesideImports(ReadCache.Reads kept, String target, String asOf, int listed) {
+        // Ties kept from an earlier answer need no transaction: the repository that only looks them up
+        // never reads, so it has none.
+        Ties keptTies = tiesBeforeImports(new AnalyticsRepository(null, kept.keptOnly()), target, asOf, listed);
+        return keptTies != null ? CompletableFuture.completedFuture(keptTies) : CompletableFuture.supplyAsync(
+                () -> reader.inReadTransaction(tx -> tiesBeforeImports(new AnalyticsRepository(tx, kept), target, asOf, listed)), executor);
     }
 
     /**

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 import com.github.benmanes.caffeine.cache.Cache;
@@ -67,7 +68,7 @@ class ReadCache {
     /** What is kept for the graph as it is now: to be taken before the read transaction begins. */
     Reads now() {
         OptionalLong current = version.current();
-        return current.isEmpty() ? Reads.UNKEPT : new Reads(this, current.getAsLong());
+        return current.isEmpty() ? Reads.UNKEPT : new Reads(this, current.getAsLong(), true);
     }
 
     private record ProductionKey(long version, String resource, String asOf, int facts) {
@@ -96,10 +97,6 @@ class ReadCache {
         private final long version;
         private final boolean reads;
 
-        private Reads(ReadCache cache, long version) {
-            this(cache, version, true);
-        }
-
         private Reads(ReadCache cache, long version, boolean reads) {
             this.cache = cache;
             this.version = version;
@@ -116,39 +113,39 @@ class ReadCache {
 
         /** @return null when no resource has that id */
         ResourceFacts production(String resource, String asOf, int facts, Supplier<ResourceFacts> read) {
-            Optional<ResourceFacts> found = keptOrRead(cache == null ? null : cache.production, new ProductionKey(version, resource, asOf, facts),
+            Optional<ResourceFacts> found = keptOrRead(c -> c.production, new ProductionKey(version, resource, asOf, facts),
                     () -> Optional.ofNullable(read.get()));
             return found == null ? null : found.orElse(null);
         }
 
         List<Restriction> restrictions(String resource, Supplier<List<Restriction>> read) {
-            return keptOrRead(cache == null ? null : cache.restrictions, new RestrictionsKey(version, resource), read);
+            return keptOrRead(c -> c.restrictions, new RestrictionsKey(version, resource), read);
         }
 
         /** An actor's imports summed per supplier and resource (AnalyticsRepository#supply). */
         Supply supply(String actor, String asOf, int terms, int facts, Supplier<Supply> read) {
-            return keptOrRead(cache == null ? null : cache.supply, new SupplyKey(version, actor, asOf, terms, facts), read);
+            return keptOrRead(c -> c.supply, new SupplyKey(version, actor, asOf, terms, facts), read);
         }
 
         /** A target's ties (AnalyticsRepository#ties); the named actors in any order. */
         Ties ties(String target, Map<String, Object> channels, String resource, String asOf, Collection<String> named, int listed,
                   int terms, int facts, Supplier<Ties> read) {
-            return keptOrRead(cache == null ? null : cache.ties,
-                    new TiesKey(version, target, channels, resource, asOf, Set.copyOf(named), listed, terms, facts), read);
+            return keptOrRead(c -> c.ties, new TiesKey(version, target, channels, resource, asOf, Set.copyOf(named), listed, terms, facts), read);
         }
 
         /** A ranking (CentralityService), computed when it is not kept. */
         Answers.Centrality centrality(String algorithm, String label, int limit, Supplier<Answers.Centrality> rank) {
-            return keptOrRead(cache == null ? null : cache.centrality, new CentralityKey(version, algorithm, label, limit), rank);
+            return keptOrRead(c -> c.centrality, new CentralityKey(version, algorithm, label, limit), rank);
         }
 
         /**
          * Read outside the cache and put after, not Cache.get(key, read): that would hold a lock of the
          * cache's map for as long as the query runs. Two answers may then read the same figures at once.
          *
-         * @param kept null when nothing is kept
+         * @param which the cache of this kind of read
          */
-        private <K, V> V keptOrRead(Cache<K, V> kept, K key, Supplier<V> read) {
+        private <K, V> V keptOrRead(Function<ReadCache, Cache<K, V>> which, K key, Supplier<V> read) {
+            Cache<K, V> kept = cache == null ? null : which.apply(cache);
             V found = kept == null ? null : kept.getIfPresent(key);
             if (found == null && reads) {
                 found = read.get();
